@@ -1,0 +1,136 @@
+import { describe, expect, test } from 'vitest';
+import { codeSchema, commandSchema } from '../../src/content.config';
+import { DataFileError, fieldLabel, lineAndColumn, parseJson, readEntries } from '../../src/lib/data-file';
+import { rawCode } from './fixtures';
+
+const FILE = 'data/codes.json';
+const readCodes = (data: unknown) => readEntries(FILE, JSON.stringify(data), 'code', codeSchema);
+
+function problemsOf(read: () => unknown): string[] {
+	try {
+		read();
+	} catch (error) {
+		expect(error).toBeInstanceOf(DataFileError);
+		return [...(error as DataFileError).problems];
+	}
+	throw new Error('expected a DataFileError');
+}
+
+describe('lineAndColumn', () => {
+	test('counts lines and columns from 1', () => {
+		expect(lineAndColumn('ab\ncd\nef', 0)).toEqual({ line: 1, column: 1 });
+		expect(lineAndColumn('ab\ncd\nef', 4)).toEqual({ line: 2, column: 2 });
+		expect(lineAndColumn('ab\ncd\nef', 6)).toEqual({ line: 3, column: 1 });
+	});
+});
+
+describe('parseJson', () => {
+	test('names the file, line and column of a syntax error', () => {
+		// The stray "}" after the comma is on line 2, column 14.
+		const text = '[\n  {"code": 0,}\n]';
+		expect(problemsOf(() => parseJson(FILE, text))).toEqual([
+			expect.stringMatching(/^data\/codes\.json:2:14: invalid JSON: /),
+		]);
+	});
+
+	test('reports an empty file', () => {
+		expect(problemsOf(() => parseJson(FILE, ''))[0]).toMatch(/^data\/codes\.json.*: invalid JSON/);
+	});
+});
+
+describe('fieldLabel', () => {
+	test('writes array indexes in brackets', () => {
+		expect(fieldLabel(['causes', 0])).toBe('causes[0]');
+		expect(fieldLabel(['parameters', 2, 'name'])).toBe('parameters[2].name');
+		expect(fieldLabel([])).toBe('');
+	});
+});
+
+describe('readEntries', () => {
+	test('keys valid entries by their key field', () => {
+		const entries = readCodes([rawCode(0), rawCode(-1)]);
+		expect(Object.keys(entries).sort()).toEqual(['-1', '0']);
+		expect(entries['-1']?.name).toBe('Name of -1');
+	});
+
+	test('rejects a file that is not an array', () => {
+		expect(problemsOf(() => readCodes({ code: 0 }))).toEqual([
+			'data/codes.json: expected an array of entries, found an object',
+		]);
+	});
+
+	test('rejects an entry that is not an object', () => {
+		expect(problemsOf(() => readCodes([rawCode(0), 'oops']))).toEqual([
+			'data/codes.json: entry #2: expected an object, found a string',
+		]);
+	});
+
+	test('names a missing key field by the entry’s place in the file', () => {
+		const { code: _, ...noCode } = rawCode(-3);
+		expect(problemsOf(() => readCodes([rawCode(0), noCode]))).toContain(
+			'data/codes.json: entry #2: field "code" is missing'
+		);
+	});
+
+	test('rejects a duplicate code', () => {
+		expect(problemsOf(() => readCodes([rawCode(-18), rawCode(-18, { name: 'Other' })]))).toEqual([
+			'data/codes.json: entry -18: field "code": -18 is used by another entry too',
+		]);
+	});
+
+	test('rejects a non-integer code', () => {
+		const [problem] = problemsOf(() => readCodes([rawCode(-1.5)]));
+		expect(problem).toMatch(/^data\/codes\.json: entry -1\.5: field "code": /);
+	});
+
+	test('rejects a missing name', () => {
+		const { name: _, ...noName } = rawCode(-18);
+		const [problem] = problemsOf(() => readCodes([noName]));
+		expect(problem).toMatch(/^data\/codes\.json: entry -18: field "name": /);
+	});
+
+	test('rejects an empty category', () => {
+		const [problem] = problemsOf(() => readCodes([rawCode(-18, { category: '' })]));
+		expect(problem).toMatch(/^data\/codes\.json: entry -18: field "category": /);
+	});
+
+	test('rejects a code without causes or fixes', () => {
+		const problems = problemsOf(() => readCodes([rawCode(-18, { causes: [], fixes: [] })]));
+		expect(problems).toEqual([
+			expect.stringMatching(/^data\/codes\.json: entry -18: field "causes": /),
+			expect.stringMatching(/^data\/codes\.json: entry -18: field "fixes": /),
+		]);
+	});
+
+	test('rejects empty prose inside a list, naming the item', () => {
+		const [problem] = problemsOf(() => readCodes([rawCode(-18, { fixes: ['Do this.', '  '] })]));
+		expect(problem).toBe('data/codes.json: entry -18: field "fixes[1]": must not be empty');
+	});
+
+	test('rejects a field the schema does not know, so that a typo loses nothing silently', () => {
+		expect(problemsOf(() => readCodes([rawCode(-18, { sumary: 'Typo.' })]))).toEqual([
+			'data/codes.json: entry -18: field "sumary": not a known field',
+		]);
+	});
+
+	test('accepts an empty message, which the vendor’s table has for some codes', () => {
+		expect(readCodes([rawCode(-31, { message: '' })])['-31']?.message).toBe('');
+	});
+
+	test('reports every problem of every entry at once', () => {
+		const problems = problemsOf(() =>
+			readCodes([rawCode(0, { name: '' }), rawCode(-1), rawCode(-2, { provenance: 'guessed' })])
+		);
+		expect(problems).toHaveLength(2);
+		expect(problems[0]).toMatch(/entry 0: field "name"/);
+		expect(problems[1]).toMatch(/entry -2: field "provenance"/);
+	});
+
+	test('rejects a duplicate command name in commands.json', () => {
+		const command = { name: 'getClips', category: 'Media', summary: 'S.', request: 'command=getClips', codes: { listed: [] }, vendorUrls: ['https://example.com/'] };
+		const text = JSON.stringify([command, command]);
+		expect(problemsOf(() => readEntries('data/commands.json', text, 'name', commandSchema))).toEqual([
+			'data/commands.json: entry "getClips": field "name": "getClips" is used by another entry too',
+		]);
+	});
+});

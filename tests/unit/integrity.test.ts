@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { findIntegrityProblems } from '../../src/lib/integrity';
+import { codeEntry, commandEntry } from './fixtures';
+
+const files = { codesFile: 'data/codes.json', commandsFile: 'data/commands.json' };
+const codes = [codeEntry({ code: 0 }), codeEntry({ code: -17 }), codeEntry({ code: -18 })];
+
+describe('findIntegrityProblems', () => {
+	test('finds nothing wrong in consistent data', () => {
+		const related = [codeEntry({ code: 0, related: [-18] }), codeEntry({ code: -18, related: [0] })];
+		const commands = [commandEntry({ name: 'getClips', codes: { listed: [0, -18], likely: [] } })];
+		expect(findIntegrityProblems(related, commands, files)).toEqual([]);
+	});
+
+	test('names a related code that does not exist', () => {
+		const data = [...codes, codeEntry({ code: -19, related: [-18, -99] })];
+		expect(findIntegrityProblems(data, [], files)).toEqual([
+			'data/codes.json: entry -19: field "related[1]": code -99 is not in data/codes.json',
+		]);
+	});
+
+	test('names a code related to itself', () => {
+		const data = [codeEntry({ code: -18, related: [-18] })];
+		expect(findIntegrityProblems(data, [], files)).toEqual([
+			'data/codes.json: entry -18: field "related[0]": a code cannot be related to itself',
+		]);
+	});
+
+	test('names a command that lists an unknown code', () => {
+		const commands = [
+			commandEntry({ name: 'getClips', codes: { listed: [0, -17, -99], likely: [] } }),
+			commandEntry({ name: 'addClip', codes: { listed: [], likely: [-98] } }),
+		];
+		expect(findIntegrityProblems(codes, commands, files)).toEqual([
+			'data/commands.json: entry "getClips": field "codes.listed[2]": code -99 is not in data/codes.json',
+			'data/commands.json: entry "addClip": field "codes.likely[0]": code -98 is not in data/codes.json',
+		]);
+	});
+
+	test('names a likely code that is already listed', () => {
+		const commands = [commandEntry({ name: 'getClips', codes: { listed: [-18], likely: [-18] } })];
+		expect(findIntegrityProblems(codes, commands, files)).toEqual([
+			'data/commands.json: entry "getClips": field "codes.likely[0]": code -18 is already in codes.listed',
+		]);
+	});
+
+	test('names commands whose names differ only in case, as they would share a URL', () => {
+		const commands = [commandEntry({ name: 'getClips' }), commandEntry({ name: 'GetClips' })];
+		expect(findIntegrityProblems(codes, commands, files)).toEqual([
+			'data/commands.json: entry "GetClips": field "name": differs from "getClips" only in case, and command names are case-insensitive',
+		]);
+	});
+});
