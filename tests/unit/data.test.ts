@@ -1,0 +1,48 @@
+/** The real data files: valid, consistent, and complete against the vendor's Result Codes table. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { codeSchema, commandSchema, type Command, type ResultCode } from '../../src/content.config';
+import { readEntries } from '../../src/lib/data-file';
+import { findIntegrityProblems } from '../../src/lib/integrity';
+
+const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+const codes = Object.values(readEntries('data/codes.json', read('data/codes.json'), 'code', codeSchema)).map(
+	(entry) => codeSchema.parse(entry)
+) as ResultCode[];
+const commands = Object.values(
+	readEntries('data/commands.json', read('data/commands.json'), 'name', commandSchema)
+).map((entry) => commandSchema.parse(entry)) as Command[];
+
+describe('data files', () => {
+	test('are consistent with each other', () => {
+		expect(
+			findIntegrityProblems(codes, commands, { codesFile: 'data/codes.json', commandsFile: 'data/commands.json' })
+		).toEqual([]);
+	});
+
+	test('hold the 55 codes of the vendor’s table, 0 to -54, and -57 and -58 from the osm page', () => {
+		const expected = [...Array.from({ length: 55 }, (_, row) => 0 - row), -57, -58];
+		expect(codes.map((entry) => entry.code).sort((a, b) => b - a)).toEqual(expected);
+	});
+
+	test('hold the 39 commands of the reference', () => {
+		expect(commands).toHaveLength(39);
+	});
+
+	test('leave the message empty only where the vendor gives none', () => {
+		const empty = codes.filter((entry) => entry.message === '').map((entry) => entry.code);
+		expect(empty.sort((a, b) => b - a)).toEqual([-31, -32, -39, -42, -43, -44, -46, -47, -51, -57, -58]);
+	});
+
+	test('keep the vendor’s strings verbatim, typos included', () => {
+		const byCode = new Map(codes.map((entry) => [entry.code, entry]));
+		expect(byCode.get(-18)?.message).toBe('An undefined error occured');
+		expect(byCode.get(-4)?.name).toBe('Invalid Timestamp.');
+		expect(byCode.get(-23)?.message).toBe('The supplied value is out of range.');
+	});
+
+	test('mark the disputed numbers -26 and -30 as such', () => {
+		const disputed = codes.filter((entry) => entry.provenance === 'conflicting').map((entry) => entry.code);
+		expect(disputed.sort((a, b) => b - a)).toEqual([-26, -30]);
+	});
+});
