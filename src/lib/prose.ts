@@ -1,0 +1,48 @@
+/**
+ * Our prose fields are plain text in which backticks mark `code`. Nothing else in them is markup;
+ * mentions of known commands and codes become links.
+ */
+
+export interface ProsePart {
+	text: string;
+	code: boolean;
+	href?: string | undefined;
+}
+
+export interface ProseLinks {
+	/** The URL of a command named like this, if there is one. */
+	command(name: string): string | undefined;
+	/** The URL of a documented code, if there is one. */
+	code(code: number): string | undefined;
+}
+
+// A negative number standing alone: "-30", not "1-4", "x-1" or "-1000..1000".
+const CODE_MENTION = /(?<![\w.\-])-\d+(?![\w.]*\d)/g;
+
+/** Splits prose into text and `code` parts, linking the commands and codes it mentions. */
+export function splitProse(text: string, links: ProseLinks): ProsePart[] {
+	const parts: ProsePart[] = [];
+	let last = 0;
+	for (const match of text.matchAll(/`([^`]+)`/g)) {
+		parts.push(...linkCodeMentions(text.slice(last, match.index), links));
+		const name = match[1]!;
+		parts.push({ text: name, code: true, href: links.command(name) });
+		last = match.index + match[0].length;
+	}
+	parts.push(...linkCodeMentions(text.slice(last), links));
+	return parts;
+}
+
+function linkCodeMentions(text: string, links: ProseLinks): ProsePart[] {
+	const parts: ProsePart[] = [];
+	let last = 0;
+	for (const match of text.matchAll(CODE_MENTION)) {
+		const href = links.code(Number(match[0]));
+		if (href === undefined) continue;
+		if (match.index > last) parts.push({ text: text.slice(last, match.index), code: false });
+		parts.push({ text: match[0], code: false, href });
+		last = match.index + match[0].length;
+	}
+	if (last < text.length) parts.push({ text: text.slice(last), code: false });
+	return parts;
+}

@@ -1,0 +1,111 @@
+/**
+ * The reference as pages use it: codes and commands in display order, checked against each other,
+ * with the links between them worked out once.
+ */
+import type { Command, ResultCode } from '../content.config';
+import { CODE_CATEGORIES, CODE_CATEGORY_IDS, type CodeCategory } from './categories';
+import { DataFileError } from './data-file';
+import { findIntegrityProblems, type DataFiles } from './integrity';
+import { commandSlug, slugify } from './urls';
+
+export interface CommandsReturning {
+	/** Commands whose vendor page lists the code. */
+	listed: Command[];
+	/** Commands that likely return it by meaning, though their vendor page does not list it. */
+	likely: Command[];
+}
+
+export interface Reference {
+	/** In the vendor's order: 0, -1, -2 … */
+	codes: ResultCode[];
+	/** By name. */
+	commands: Command[];
+	code(code: number): ResultCode | undefined;
+	/** A command by name, in any case: the API is case-insensitive. */
+	command(name: string): Command | undefined;
+	/** The codes before and after this one in the vendor's order. */
+	neighbours(code: number): { previous?: ResultCode; next?: ResultCode };
+	commandsReturning(code: number): CommandsReturning;
+}
+
+/** The vendor's order: 0, then -1, -2 … */
+export function compareCodes(a: number, b: number): number {
+	return b - a;
+}
+
+/** Builds the reference; throws a DataFileError listing every broken cross-reference. */
+export function buildReference(
+	codes: readonly ResultCode[],
+	commands: readonly Command[],
+	files: DataFiles
+): Reference {
+	const problems = findIntegrityProblems(codes, commands, files);
+	if (problems.length > 0) throw new DataFileError(problems);
+
+	const sortedCodes = [...codes].sort((a, b) => compareCodes(a.code, b.code));
+	const sortedCommands = [...commands].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+	const indexOf = new Map(sortedCodes.map((entry, index) => [entry.code, index]));
+	const commandBySlug = new Map(sortedCommands.map((command) => [commandSlug(command.name), command]));
+	const returning = new Map<number, CommandsReturning>(
+		sortedCodes.map((entry) => [entry.code, { listed: [], likely: [] }])
+	);
+	for (const command of sortedCommands) {
+		for (const code of command.codes.listed) returning.get(code)?.listed.push(command);
+		for (const code of command.codes.likely) returning.get(code)?.likely.push(command);
+	}
+
+	return {
+		codes: sortedCodes,
+		commands: sortedCommands,
+		code: (code) => sortedCodes[indexOf.get(code) ?? -1],
+		command: (name) => commandBySlug.get(commandSlug(name)),
+		neighbours(code) {
+			const index = indexOf.get(code);
+			if (index === undefined) return {};
+			return { previous: sortedCodes[index - 1], next: sortedCodes[index + 1] };
+		},
+		commandsReturning: (code) => returning.get(code) ?? { listed: [], likely: [] },
+	};
+}
+
+export interface CodeGroup {
+	category: CodeCategory;
+	label: string;
+	description: string;
+	codes: ResultCode[];
+}
+
+/** Codes by category, in the categories' order; categories without codes are left out. */
+export function groupCodesByCategory(codes: readonly ResultCode[]): CodeGroup[] {
+	return CODE_CATEGORY_IDS.map((category) => ({
+		category,
+		...CODE_CATEGORIES[category],
+		codes: codes.filter((entry) => entry.category === category),
+	})).filter((group) => group.codes.length > 0);
+}
+
+export interface CommandGroup {
+	category: string;
+	/** The group's anchor on the commands index, e.g. `servers-devices`. */
+	slug: string;
+	commands: Command[];
+}
+
+/** Commands by their category, categories in alphabetical order. */
+export function groupCommandsByCategory(commands: readonly Command[]): CommandGroup[] {
+	const groups = new Map<string, Command[]>();
+	for (const command of commands) {
+		groups.set(command.category, [...(groups.get(command.category) ?? []), command]);
+	}
+	return [...groups]
+		.sort(([a], [b]) => a.localeCompare(b, 'en'))
+		.map(([category, members]) => ({ category, slug: slugify(category), commands: members }));
+}
+
+/** The codes that the most command pages list, most first; ties in the vendor's order. */
+export function mostListedCodes(reference: Reference, count: number): ResultCode[] {
+	const listings = (entry: ResultCode) => reference.commandsReturning(entry.code).listed.length;
+	return [...reference.codes]
+		.sort((a, b) => listings(b) - listings(a) || compareCodes(a.code, b.code))
+		.slice(0, count);
+}

@@ -1,0 +1,14 @@
+/** What the server sends back: `<result errorcode="…"><description>…</description></result>`. */
+
+function escapeXml(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** A result document as the API answers it, for a code and its description. */
+export function resultXml(code: number, description: string): string {
+	return [
+		`<result errorcode="${code}">`,
+		`  <description>${escapeXml(description)}</description>`,
+		'</result>',
+	].join('\n');
+}

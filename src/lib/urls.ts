@@ -1,0 +1,36 @@
+/** The site's URLs. They are fixed: support tickets link to them. */
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** `/codes/-18/`: the canonical page of a result code. */
+export function codePath(code: number): string {
+	return `${base}codes/${code}/`;
+}
+
+/** The URL segment of a command: its name in lower case, as the API is case-insensitive. */
+export function commandSlug(name: string): string {
+	return name.toLowerCase();
+}
+
+/** `/commands/getclips/`: the page of a command. */
+export function commandPath(name: string): string {
+	return `${base}commands/${commandSlug(name)}/`;
+}
+
+/** `/codes/#devices-and-images`: a category's group on the codes index. */
+export function categoryPath(category: string): string {
+	return `${base}codes/#${category}`;
+}
+
+/** A page of the site that is not generated from the data, e.g. `sitePath('results/')`. */
+export function sitePath(path = ''): string {
+	return `${base}${path}`;
+}
+
+/** An anchor or URL segment from a label: `Servers & Devices` → `servers-devices`. */
+export function slugify(label: string): string {
+	return label
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+}

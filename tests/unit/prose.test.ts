@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { splitProse } from '../../src/lib/prose';
+
+const links = {
+	command: (name: string) => (name.toLowerCase() === 'getdevicelist' ? '/commands/getdevicelist/' : undefined),
+	code: (code: number) => ([-2, -17, -30].includes(code) ? `/codes/${code}/` : undefined),
+};
+
+describe('splitProse', () => {
+	test('keeps plain text as one part', () => {
+		expect(splitProse('No markup here.', links)).toEqual([{ text: 'No markup here.', code: false }]);
+	});
+
+	test('marks backticked text as code and links known commands', () => {
+		expect(splitProse('Call `getDeviceList` with `serverid`.', links)).toEqual([
+			{ text: 'Call ', code: false },
+			{ text: 'getDeviceList', code: true, href: '/commands/getdevicelist/' },
+			{ text: ' with ', code: false },
+			{ text: 'serverid', code: true, href: undefined },
+			{ text: '.', code: false },
+		]);
+	});
+
+	test('links mentions of documented codes', () => {
+		expect(splitProse('It gives -2, not -17.', links)).toEqual([
+			{ text: 'It gives ', code: false },
+			{ text: '-2', code: false, href: '/codes/-2/' },
+			{ text: ', not ', code: false },
+			{ text: '-17', code: false, href: '/codes/-17/' },
+			{ text: '.', code: false },
+		]);
+	});
+
+	test('leaves numbers alone that are not code mentions', () => {
+		for (const text of ['boxes 1-4', 'speed -1000..1000', 'UTC-2', '2013-09-03', 'code -99', 'x-30']) {
+			expect(splitProse(text, links)).toEqual([{ text, code: false }]);
+		}
+	});
+
+	test('keeps an unpaired backtick as text', () => {
+		expect(splitProse('a ` b', links)).toEqual([{ text: 'a ` b', code: false }]);
+	});
+
+	test('never produces markup: angle brackets stay text', () => {
+		expect(splitProse('<script>alert(1)</script> & `<b>`', links)).toEqual([
+			{ text: '<script>alert(1)</script> & ', code: false },
+			{ text: '<b>', code: true, href: undefined },
+		]);
+	});
+});
