@@ -1,0 +1,20 @@
+/** The data files, read as the source of truth for what the built site must show. */
+import { readFileSync } from 'node:fs';
+
+export interface CodeData {
+	code: number;
+	name: string;
+	message: string;
+	related?: number[];
+}
+
+export interface CommandData {
+	name: string;
+	codes: { listed: number[]; likely?: number[] };
+}
+
+const read = <T>(file: string): T =>
+	JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')) as T;
+
+export const codes = read<CodeData[]>('codes.json');
+export const commands = read<CommandData[]>('commands.json');
