@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { CODE_CATEGORIES } from './src/lib/categories.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { SEARCH_RANKING } from './src/lib/search-ranking.ts';
 
 /** The public address of the site: canonical links and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -14,6 +16,7 @@ export default defineConfig({
 			description:
 				'What every result code of the VDG Sense HTTP/XML API means, why it happens and how to fix it.',
 			customCss: ['./src/styles/custom.css'],
+			pagefind: { ranking: SEARCH_RANKING },
 			// A few entries only: Starlight renders the whole sidebar into every page.
 			sidebar: [
 				{ label: 'Start here', link: '/' },
@@ -30,6 +33,11 @@ export default defineConfig({
 				},
 				{ label: 'Commands', link: '/commands/' },
 			],
+			components: {
+				// Exact lookup of result codes ahead of Pagefind's full-text results.
+				Search: './src/components/Search.astro',
+			},
 		}),
+		searchIndex(),
 	],
 });
