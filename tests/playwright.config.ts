@@ -1,15 +1,8 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './support/chromium';
 
 const PORT = 4391;
-
-/**
- * Chromium to run: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium if installed, else the
- * browser that `npx playwright install` downloads.
- */
-const executablePath =
-	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
 	testDir: './e2e',
@@ -21,16 +14,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		browserName: 'chromium',
-		launchOptions: {
-			executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--no-first-run',
-			],
-		},
+		launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
 	},
 	// The production build in dist/, served over HTTP as a static host would (`npm test` builds it first).
 	webServer: {
