@@ -1,8 +1,9 @@
 /**
  * Checks across entries and across the two data files, which a per-entry schema cannot make: every
- * code that is referred to exists, and no two commands share a URL.
+ * code that is referred to exists, and no two codes or commands share a URL.
  */
 import type { Command, ResultCode } from '../content.config';
+import { findAliasCollisions } from './aliases';
 import { commandSlug } from './urls';
 
 export interface DataFiles {
@@ -27,6 +28,8 @@ export function findIntegrityProblems(
 			else if (!known.has(code)) problems.push(`${field}: ${unknown(code)}`);
 		});
 	}
+
+	problems.push(...findAliasCollisions(codes, codesFile));
 
 	const slugs = new Map<string, string>();
 	for (const command of commands) {

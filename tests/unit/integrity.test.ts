@@ -51,3 +51,20 @@ describe('findIntegrityProblems', () => {
 		]);
 	});
 });
+
+describe('URL aliases', () => {
+	test('names two codes whose names make the same alias', () => {
+		const data = [codeEntry({ code: -1, name: 'No device' }), codeEntry({ code: -2, name: 'No Device!' })];
+		expect(findIntegrityProblems(data, [], files)).toEqual([
+			'data/codes.json: entry -2: field "name": its URL alias /codes/no-device/ is already the alias of code -1',
+		]);
+	});
+
+	test('names an alias that would take the page of a real code', () => {
+		// A positive code 18 would own /codes/18/, the alias of -18 without its sign.
+		const data = [codeEntry({ code: 18, name: 'Eighteen' }), codeEntry({ code: -18, name: 'General error' })];
+		expect(findIntegrityProblems(data, [], files)).toEqual([
+			'data/codes.json: entry -18: field "code": its URL alias /codes/18/ is already the page of code 18',
+		]);
+	});
+});
