@@ -16,6 +16,8 @@ export default defineConfig({
 			description:
 				'What every result code of the VDG Sense HTTP/XML API means, why it happens and how to fix it.',
 			customCss: ['./src/styles/custom.css'],
+			// Our 404 answers unknown codes: src/pages/404.astro.
+			disable404Route: true,
 			pagefind: { ranking: SEARCH_RANKING },
 			// A few entries only: Starlight renders the whole sidebar into every page.
 			sidebar: [
@@ -36,7 +38,10 @@ export default defineConfig({
 			components: {
 				// Exact lookup of result codes ahead of Pagefind's full-text results.
 				Search: './src/components/Search.astro',
+				Head: './src/components/Head.astro',
 			},
+			// No preview image: a small card, not Starlight's large-image one.
+			head: [{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } }],
 		}),
 		searchIndex(),
 	],

@@ -5,11 +5,15 @@ export interface CodeData {
 	code: number;
 	name: string;
 	message: string;
+	summary: string;
+	category: string;
 	related?: number[];
 }
 
 export interface CommandData {
 	name: string;
+	category: string;
+	summary: string;
 	codes: { listed: number[]; likely?: number[] };
 }
 
@@ -18,3 +22,6 @@ const read = <T>(file: string): T =>
 
 export const codes = read<CodeData[]>('codes.json');
 export const commands = read<CommandData[]>('commands.json');
+
+/** The site's public address, as the build was told it (see README: Deploying). */
+export const SITE = process.env.SITE_URL ?? 'http://localhost:4321';
