@@ -11,13 +11,13 @@ export const PROVENANCE: Record<
 		badge: 'Number confirmed',
 		variant: 'success',
 		explanation:
-			'The vendor’s Result Codes table lists this code, and at least one command page shows the same number with it.',
+			'The vendor’s Result Codes table lists this code, and command pages show the same number with it.',
 	},
 	'row-order': {
 		badge: 'Number from table order',
 		variant: 'caution',
 		explanation:
-			'The vendor’s Result Codes table lists this code, but the copy we have lost its number column. The number follows from the row’s position (row n is code −n), which every number confirmed elsewhere agrees with; no command page we have seen shows this one.',
+			'The vendor’s Result Codes table lists this code, but its number column is lost in the copy we have: the number follows from the row (row n is code −n), as every confirmed number does. No command page we have seen shows it.',
 	},
 	conflicting: {
 		badge: 'Number disputed',
