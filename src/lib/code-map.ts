@@ -1,13 +1,14 @@
 /**
- * The code → name map that exact lookup needs in the browser, embedded in each page so that a
- * lookup makes no network request. Kept tiny: [code, name] pairs; URLs follow from the code.
+ * The code → name map that exact lookup needs in the browser, /code-map.json, fetched when a page
+ * loads so that a lookup makes no network request. Kept tiny: [code, name] pairs; URLs follow
+ * from the code.
  */
 import type { KnownCode } from './lookup';
 
-/** The id of the script element that holds the map. */
-export const CODE_MAP_ID = 'vdg-code-map';
+/** Where the map is served, under the site's base. */
+export const CODE_MAP_PATH = 'code-map.json';
 
-/** JSON for a `<script type="application/json">`: nothing in it can close the script element. */
+/** The map as JSON. `<` is escaped, so that the text is also safe inside an HTML script element. */
 export function serializeCodeMap(codes: readonly KnownCode[]): string {
 	return JSON.stringify(codes.map(({ code, name }) => [code, name]))
 		.replace(/</g, '\\u003c')

@@ -2,26 +2,29 @@
  * Shows exact-lookup results in the browser, for the search dialog and the home page's lookup
  * field alike. Text goes in as text (never as HTML).
  */
-import { CODE_MAP_ID, parseCodeMap } from '../lib/code-map';
+import { CODE_MAP_PATH, parseCodeMap } from '../lib/code-map';
 import { parseCodeQuery, resolveLookup, type KnownCode, type LookupResult, type ParsedQuery } from '../lib/lookup';
 import { codePath, sitePath } from '../lib/urls';
 
-let knownCodes: KnownCode[] | undefined;
-
-/** The documented codes, from the map embedded in the page. */
-function known(): KnownCode[] {
-	knownCodes ??= parseCodeMap(document.getElementById(CODE_MAP_ID)?.textContent ?? '[]');
-	return knownCodes;
-}
+/**
+ * The documented codes, fetched as the page loads, so that no lookup waits for the network.
+ * Undefined where the map could not be loaded: the lookup then stays silent rather than calling
+ * every code undocumented, and full-text search still answers.
+ */
+const knownCodes: Promise<KnownCode[] | undefined> = fetch(sitePath(CODE_MAP_PATH))
+	.then((response) => (response.ok ? response.text() : Promise.reject(new Error(response.statusText))))
+	.then(parseCodeMap)
+	.catch(() => undefined);
 
 export interface Lookup {
 	query: ParsedQuery;
 	results: LookupResult[];
 }
 
-export function lookUp(text: string): Lookup {
+export async function lookUp(text: string): Promise<Lookup> {
 	const query = parseCodeQuery(text);
-	return { query, results: resolveLookup(query.mentions, known()) };
+	const known = await knownCodes;
+	return known ? { query, results: resolveLookup(query.mentions, known) } : { query, results: [] };
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(

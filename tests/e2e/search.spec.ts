@@ -61,7 +61,12 @@ const dialog: Surface = {
 		await openDialog(page);
 	},
 	async search(page, query) {
-		await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill(query);
+		const input = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
+		await input.fill(query);
+		// Pagefind's UI searches after a debounce; wait until its message names this query, so that
+		// the previous query's results are not read as this one's.
+		const term = (await input.inputValue()).trim();
+		await expect(page.locator('.pagefind-ui__message')).toContainText(term);
 		return settledLinks(page, DIALOG_RESULTS);
 	},
 };
@@ -74,6 +79,8 @@ const home: Surface = {
 	},
 	async search(page, query) {
 		await page.getByLabel('Code, message or pasted response').fill(query);
+		// The full-text list is marked busy from the edit until its results are shown.
+		await expect(page.locator('form.lookup-form .lookup-fulltext[aria-busy="true"]')).toHaveCount(0);
 		return settledLinks(page, HOME_RESULTS);
 	},
 };

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { serializeCodeMap } from '../lib/code-map';
+import { loadReference } from '../lib/load-reference';
+
+/** The code → name map for exact lookup, fetched once when a page loads and cached after. */
+export const GET: APIRoute = async () =>
+	new Response(serializeCodeMap((await loadReference()).codes), {
+		headers: { 'content-type': 'application/json' },
+	});
