@@ -21,7 +21,8 @@ const prose = z.string().trim().min(1, 'must not be empty');
 const resultCode = z.int();
 
 export const codeSchema = z.strictObject({
-	code: resultCode,
+	/** 0 or negative: positive values are command-specific results, not codes of this table. */
+	code: resultCode.max(0, 'must be 0 or negative: positive values are command-specific, not result codes'),
 	/** As the vendor's Result Codes table gives it, verbatim. */
 	name: z.string().min(1, 'must not be empty'),
 	/** The table's remark for the code, verbatim; empty where the table gives none. */

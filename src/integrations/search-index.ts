@@ -1,12 +1,11 @@
-import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 /**
- * Re-indexes the built site for search, keeping "-" in words so that "-18" is found as "-18" and
- * not as "18". Starlight indexes with Pagefind's defaults, which strip it; this runs after
- * Starlight's own indexing and replaces its index.
+ * Indexes the built site for search with Pagefind, keeping "-" in words so that "-18" is found as
+ * "-18" and not as "18". Starlight's own indexing (turned off in astro.config.mjs) would use
+ * Pagefind's defaults, which strip it.
  */
 export function searchIndex(): AstroIntegration {
 	return {
@@ -20,11 +19,10 @@ export function searchIndex(): AstroIntegration {
 					if (!index) throw new Error(errors.join('\n'));
 					const added = await index.addDirectory({ path: fileURLToPath(dir) });
 					if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-					await rm(outputPath, { recursive: true, force: true });
 					const written = await index.writeFiles({ outputPath });
 					if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
 					logger.info(
-						`Indexed ${added.page_count} pages with "-" kept in ${Math.round(performance.now() - started)} ms.`
+						`Indexed ${added.page_count} pages, "-" kept in words, in ${Math.round(performance.now() - started)} ms.`
 					);
 				} finally {
 					await pagefind.close();

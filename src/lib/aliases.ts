@@ -3,7 +3,7 @@
  * dropped) and `/codes/general-error/` (the name). Each is a redirect page to `/codes/-18/`.
  */
 import type { ResultCode } from '../content.config';
-import { slugify } from './urls';
+import { slugify } from './slug';
 
 export interface CodeAlias {
 	/** The URL segment after /codes/. */

@@ -9,7 +9,12 @@ import { DataFileError, readEntries } from './data-file';
  * does not match `schema` fails the build, naming the file, the entry and the field.
  */
 export function jsonDataFile(fileName: string, key: string, schema: z.ZodType): Loader {
-	const parser = (text: string) => readEntries(fileName, text, key, schema);
+	// The same text is read twice (once here to fail loudly, once by file()): check it once.
+	let checked: { text: string; entries: ReturnType<typeof readEntries> } | undefined;
+	const parser = (text: string) => {
+		if (checked?.text !== text) checked = { text, entries: readEntries(fileName, text, key, schema) };
+		return checked.entries;
+	};
 	const loader = file(fileName, { parser });
 	return {
 		name: 'json-data-file',

@@ -6,7 +6,8 @@ import type { Command, ResultCode } from '../content.config';
 import { CODE_CATEGORIES, CODE_CATEGORY_IDS, type CodeCategory } from './categories';
 import { DataFileError } from './data-file';
 import { findIntegrityProblems, type DataFiles } from './integrity';
-import { commandSlug, slugify } from './urls';
+import { slugify } from './slug';
+import { commandSlug } from './urls';
 
 export interface CommandsReturning {
 	/** Commands whose vendor page lists the code. */

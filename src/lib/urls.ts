@@ -27,15 +27,6 @@ export function sitePath(path = ''): string {
 	return `${base}${path}`;
 }
 
-/** An anchor or URL segment from a label: `Servers & Devices` → `servers-devices`, `doesn't` → `doesnt`. */
-export function slugify(label: string): string {
-	return label
-		.toLowerCase()
-		.replace(/['’]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-}
-
 /** The absolute URL of a path on the site, for links that leave it: tickets, feeds, previews. */
 export function absoluteUrl(path: string, site: URL | undefined): string {
 	return site ? new URL(path, site).href : path;
