@@ -1,19 +1,29 @@
 /**
- * A bad data file fails the real `astro build`, and the message names the file, the entry and the
- * field. The unit tests cover each kind of problem; these show that the build stops on them.
+ * Bad data fails the real `astro build`, with a message that names the file, the entry and the
+ * field; and text from the data is always escaped, never rendered as markup. Each case copies
+ * data/ to a temporary folder, breaks it, and builds from it (VDG_DATA_DIR).
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, expect, test } from 'vitest';
+import { chromium } from '@playwright/test';
+import { afterAll, describe, expect, test } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../support/chromium';
 
 const root = new URL('../../', import.meta.url).pathname;
 const folders: string[] = [];
+const BUILD_TIMEOUT = 180_000;
 
-/** Copies data/ to a temporary folder, lets `edit` break it, builds from it, returns the output. */
-async function buildWith(edit: (dataDir: string) => void): Promise<{ failed: boolean; output: string }> {
+interface Build {
+	failed: boolean;
+	output: string;
+	dataDir: string;
+}
+
+/** Copies data/ to a temporary folder, lets `edit` change it, and builds the site from it. */
+async function buildWith(edit: (dataDir: string) => void): Promise<Build> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'vdg-data-'));
 	folders.push(dataDir);
 	cpSync(join(root, 'data'), dataDir, { recursive: true });
@@ -24,39 +34,114 @@ async function buildWith(edit: (dataDir: string) => void): Promise<{ failed: boo
 			['astro', 'build', '--outDir', join(dataDir, 'dist')],
 			{ cwd: root, env: { ...process.env, VDG_DATA_DIR: dataDir }, maxBuffer: 64 * 1024 * 1024 }
 		);
-		return { failed: false, output: stdout + stderr };
+		return { failed: false, output: stdout + stderr, dataDir };
 	} catch (error) {
 		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-		return { failed: true, output: stdout + stderr };
+		return { failed: true, output: stdout + stderr, dataDir };
 	}
 }
 
-function editJson(file: string, change: (data: any[]) => void): void {
-	const data = JSON.parse(readFileSync(file, 'utf8'));
+type Entry = Record<string, any>;
+
+function editJson(file: string, change: (data: Entry[]) => void): void {
+	const data = JSON.parse(readFileSync(file, 'utf8')) as Entry[];
 	change(data);
 	writeFileSync(file, JSON.stringify(data, null, '\t'));
 }
+
+const codes = (dir: string) => join(dir, 'codes.json');
+const commands = (dir: string) => join(dir, 'commands.json');
+const code = (data: Entry[], number: number) => data.find((entry) => entry.code === number)!;
 
 afterAll(() => {
 	for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
 
-test('a field that does not match the schema fails the build', async () => {
-	const { failed, output } = await buildWith((dir) =>
-		editJson(join(dir, 'codes.json'), (codes) => {
-			delete codes.find((entry) => entry.code === -18).name;
-		})
-	);
-	expect(failed).toBe(true);
-	expect(output).toMatch(/vdg-data-\w+\/codes\.json: entry -18: field "name": /);
-}, 180_000);
+describe('a bad data file fails the build, naming file, entry and field', () => {
+	const cases: [string, (dir: string) => void, RegExp][] = [
+		[
+			'invalid JSON, with line and column',
+			(dir) => writeFileSync(codes(dir), '[\n  {\n    "code": 0\n    "name": "Ok"\n  }\n]\n'),
+			/codes\.json:4:5: invalid JSON: /,
+		],
+		[
+			'a duplicate code',
+			(dir) => editJson(codes(dir), (data) => data.push({ ...code(data, -18), name: 'Another' })),
+			/codes\.json: entry -18: field "code": -18 is used by another entry too/,
+		],
+		[
+			'a code that is not an integer',
+			(dir) => editJson(codes(dir), (data) => (code(data, -18).code = -18.5)),
+			/codes\.json: entry -18\.5: field "code": /,
+		],
+		[
+			'a missing name',
+			(dir) => editJson(codes(dir), (data) => delete code(data, -18).name),
+			/codes\.json: entry -18: field "name": /,
+		],
+		[
+			'an empty category',
+			(dir) => editJson(codes(dir), (data) => (code(data, -18).category = '')),
+			/codes\.json: entry -18: field "category": /,
+		],
+		[
+			'a related code that does not exist',
+			(dir) => editJson(codes(dir), (data) => code(data, -18).related.push(-99)),
+			/codes\.json: entry -18: field "related\[\d+\]": code -99 is not in .*codes\.json/,
+		],
+		[
+			'a command listing an unknown code',
+			(dir) =>
+				editJson(commands(dir), (data) => data.find((command) => command.name === 'getClips')!.codes.listed.push(-99)),
+			/commands\.json: entry "getClips": field "codes\.listed\[3\]": code -99 is not in .*codes\.json/,
+		],
+		[
+			'a duplicate command name',
+			(dir) => editJson(commands(dir), (data) => data.push({ ...data.find((command) => command.name === 'getClips') })),
+			/commands\.json: entry "getClips": field "name": "getClips" is used by another entry too/,
+		],
+	];
 
-test('a command listing an unknown code fails the build', async () => {
-	const { failed, output } = await buildWith((dir) =>
-		editJson(join(dir, 'commands.json'), (commands) => {
-			commands.find((command) => command.name === 'getClips').codes.listed.push(-99);
-		})
-	);
-	expect(failed).toBe(true);
-	expect(output).toMatch(/commands\.json: entry "getClips": field "codes\.listed\[3\]": code -99 is not in /);
-}, 180_000);
+	for (const [name, edit, message] of cases) {
+		test(
+			name,
+			async () => {
+				const { failed, output } = await buildWith(edit);
+				expect(failed, output).toBe(true);
+				expect(output).toMatch(message);
+			},
+			BUILD_TIMEOUT
+		);
+	}
+});
+
+test(
+	'markup in the data is shown as text, never rendered',
+	async () => {
+		const message = '<script>alert("x")</script> & <b>bold</b>';
+		const { failed, output, dataDir } = await buildWith((dir) =>
+			editJson(codes(dir), (data) => {
+				code(data, -18).message = message;
+				code(data, -18).summary = 'Uses `<img src=x onerror=alert(1)>` & more.';
+			})
+		);
+		expect(failed, output).toBe(false);
+		// Parsed as a browser parses it, scripts off: the text is there, and no element came of it.
+		const html = readFileSync(join(dataDir, 'dist/codes/-18/index.html'), 'utf8');
+		const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+		try {
+			const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+			await page.setContent(html);
+			expect(await page.locator('.vendor-message blockquote').textContent()).toBe(message);
+			expect(await page.locator('main p.lead').textContent()).toBe('Uses <img src=x onerror=alert(1)> & more.');
+			expect(await page.locator('main p.lead code').textContent()).toBe('<img src=x onerror=alert(1)>');
+			expect(await page.locator('script:text("alert"), b, img[src="x"]').count()).toBe(0);
+			expect(await page.locator('meta[name="description"]').getAttribute('content')).toContain(message);
+		} finally {
+			await browser.close();
+		}
+		const exported = JSON.parse(readFileSync(join(dataDir, 'dist/codes.json'), 'utf8'));
+		expect(exported.codes.find((entry: Entry) => entry.code === -18).message).toBe(message);
+	},
+	BUILD_TIMEOUT
+);

@@ -1,17 +1,23 @@
 /**
  * Serves dist/ over HTTP for the end-to-end tests, the way a static host does: a folder's
- * index.html, a redirect from /codes/-18 to /codes/-18/, and 404.html for what does not exist.
+ * index.html, a redirect from /codes/-18 to /codes/-18/, 404.html for what does not exist, text
+ * compressed with gzip, and the security headers of dist/_headers, as Netlify or Cloudflare Pages
+ * would send them.
  * `astro preview` allows one server per project, and tests must not stop the one a developer runs.
  *
  * Usage: node tests/support/static-server.ts [port] [folder]
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
+import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const port = Number(process.argv[2] ?? 4391);
 const root = resolve(process.argv[3] ?? 'dist');
+const headersFile = join(root, '_headers');
+const headerRules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -48,11 +54,18 @@ createServer(async (request, response) => {
 		response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
 		return;
 	}
-	if (!(await isFile(file))) {
+	if (!(await isFile(file)) || file === headersFile) {
 		file = join(root, '404.html');
 		status = 404;
 	}
-	response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+	const type = TYPES[extname(file)] ?? 'application/octet-stream';
+	const gzip = /^(?:text\/|application\/(?:json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+	response.writeHead(status, [
+		['content-type', type],
+		...(gzip ? [['content-encoding', 'gzip'], ['vary', 'accept-encoding']] : []),
+		...headersFor(headerRules, url.pathname),
+	] as [string, string][]);
 	if (request.method === 'HEAD') response.end();
+	else if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
 	else createReadStream(file).pipe(response);
 }).listen(port, () => console.log(`Serving ${root} on http://localhost:${port}/`));

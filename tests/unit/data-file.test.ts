@@ -83,6 +83,11 @@ describe('readEntries', () => {
 		expect(problem).toMatch(/^data\/codes\.json: entry -1\.5: field "code": /);
 	});
 
+	test('rejects a positive code', () => {
+		const [problem] = problemsOf(() => readCodes([rawCode(5)]));
+		expect(problem).toMatch(/^data\/codes\.json: entry 5: field "code": must be 0 or negative/);
+	});
+
 	test('rejects a missing name', () => {
 		const { name: _, ...noName } = rawCode(-18);
 		const [problem] = problemsOf(() => readCodes([noName]));

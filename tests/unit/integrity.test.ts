@@ -60,11 +60,18 @@ describe('URL aliases', () => {
 		]);
 	});
 
-	test('names an alias that would take the page of a real code', () => {
-		// A positive code 18 would own /codes/18/, the alias of -18 without its sign.
-		const data = [codeEntry({ code: 18, name: 'Eighteen' }), codeEntry({ code: -18, name: 'General error' })];
+	test('names an alias that would take the URL of another code', () => {
+		// A code named "18" would take /codes/18/, the alias of -18 without its sign.
+		const data = [codeEntry({ code: -1, name: '18' }), codeEntry({ code: -18, name: 'General error' })];
 		expect(findIntegrityProblems(data, [], files)).toEqual([
-			'data/codes.json: entry -18: field "code": its URL alias /codes/18/ is already the page of code 18',
+			'data/codes.json: entry -18: field "code": its URL alias /codes/18/ is already the alias of code -1',
+		]);
+	});
+
+	test('names an alias that would take the page of a code', () => {
+		const data = [codeEntry({ code: 0, name: 'Ok' }), codeEntry({ code: -1, name: '0' })];
+		expect(findIntegrityProblems(data, [], files)).toEqual([
+			'data/codes.json: entry -1: field "name": its URL alias /codes/0/ is already the page of code 0',
 		]);
 	});
 });

@@ -3,7 +3,8 @@ import { markdownLink } from '../../src/lib/markdown-link';
 import { codeSegment } from '../../src/lib/not-found';
 import { requestExample } from '../../src/lib/request';
 import { resultXml } from '../../src/lib/result-xml';
-import { codePath, commandPath, commandSlug, slugify } from '../../src/lib/urls';
+import { slugify } from '../../src/lib/slug';
+import { codePath, commandPath, commandSlug } from '../../src/lib/urls';
 
 describe('urls', () => {
 	test('a code’s URL keeps its sign', () => {
@@ -74,3 +75,4 @@ describe('codeSegment', () => {
 		expect(codeSegment('/codes/%E0%A4%A/')).toBeUndefined();
 	});
 });
+

@@ -1,0 +1,28 @@
+/** Two builds of the same sources give the same pages, byte for byte. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, expect, test } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+const folder = mkdtempSync(join(tmpdir(), 'vdg-repro-'));
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+async function build(name: string): Promise<Map<string, Buffer>> {
+	const outDir = join(folder, name);
+	await promisify(execFile)('npx', ['astro', 'build', '--outDir', outDir], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+	const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(html|json|xml|js|css)$/.test(file));
+	return new Map(files.sort().map((file) => [file, readFileSync(join(outDir, file))]));
+}
+
+test('two builds give identical pages, data and assets', async () => {
+	const first = await build('first');
+	const second = await build('second');
+	expect([...second.keys()]).toEqual([...first.keys()]);
+	const differing = [...first].filter(([file, content]) => !content.equals(second.get(file)!)).map(([file]) => file);
+	expect([...first.keys()].filter((file) => file.endsWith('.html')).length).toBeGreaterThan(100);
+	expect(differing).toEqual([]);
+}, 240_000);

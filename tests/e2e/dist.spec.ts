@@ -1,0 +1,85 @@
+/**
+ * Checks on the built files in dist/: every internal link and #anchor resolves, no page loads
+ * anything from another host, and each code page stays within its weight budget.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { DIST, htmlPages } from '../support/dist-files';
+import { pageWeight } from '../support/page-weight';
+
+const pages = htmlPages();
+const ids = new Map(pages.map(([path, html]) => [path, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))]));
+
+/** The dist/ file a site path is served from, or undefined. */
+function fileFor(pathname: string): string | undefined {
+	const path = join(DIST, decodeURIComponent(pathname));
+	if (existsSync(path) && statSync(path).isFile()) return path;
+	const index = join(path, 'index.html');
+	return existsSync(index) ? index : undefined;
+}
+
+function decode(value: string): string {
+	return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+}
+
+test('every internal link and anchor resolves', () => {
+	const broken: string[] = [];
+	for (const [path, html] of pages) {
+		const targets = [
+			...[...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => decode(m[1]!)),
+			...[...html.matchAll(/http-equiv="refresh" content="\d+;url=([^"]+)"/g)].map((m) => decode(m[1]!)),
+		];
+		for (const target of targets) {
+			if (/^(?:[a-z][a-z+.-]*:|\/\/)/i.test(target)) continue; // another scheme or host: not ours to resolve
+			const url = new URL(target, `http://site${path}`);
+			const page = url.pathname;
+			if (!fileFor(page)) broken.push(`${path}: ${target} (no file for ${page})`);
+			else if (url.hash && url.hash !== '#' && url.hash !== '#_top') {
+				const id = decodeURIComponent(url.hash.slice(1));
+				if (!ids.get(page)?.has(id)) broken.push(`${path}: ${target} (no id "${id}" on ${page})`);
+			}
+		}
+	}
+	expect(pages.length).toBeGreaterThan(100);
+	expect(broken).toEqual([]);
+});
+
+test('no page loads anything from another host', () => {
+	const foreign: string[] = [];
+	for (const [path, html] of pages) {
+		const loads = [
+			...[...html.matchAll(/<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\ssrcs?(?:et)?="([^"]+)"/g)].map((m) => m[1]!),
+			...[...html.matchAll(/<link\b[^>]*>/g)]
+				.map((m) => m[0])
+				.filter((tag) => !/\srel="(?:canonical|alternate|sitemap)"/.test(tag))
+				.flatMap((tag) => /\shref="([^"]+)"/.exec(tag)?.[1] ?? []),
+			...[...html.matchAll(/url\((['"]?)([^)'"]+)\1\)/g)].map((m) => m[2]!),
+		];
+		for (const url of loads) if (/^(?:https?:)?\/\//.test(url)) foreign.push(`${path}: ${url}`);
+	}
+	expect(foreign).toEqual([]);
+});
+
+const BUDGET = { html: 7 * 1024, css: 16.75 * 1024, js: 27 * 1024 };
+
+test('each code page stays within its weight budget (gzip, first load)', () => {
+	const over: string[] = [];
+	const figures = pages
+		.filter(([path, html]) => /^\/codes\/(?:0|-\d+)\/$/.test(path) && !html.includes('http-equiv="refresh"'))
+		.map(([path]) => ({ path, ...pageWeight(DIST, path) }));
+	for (const figure of figures) {
+		for (const kind of ['html', 'css', 'js'] as const) {
+			if (figure[kind] > BUDGET[kind]) {
+				over.push(`${figure.path}: ${kind} ${(figure[kind] / 1024).toFixed(2)} KB > ${(BUDGET[kind] / 1024).toFixed(2)} KB`);
+			}
+		}
+	}
+	const largest = (kind: 'html' | 'css' | 'js') => Math.max(...figures.map((figure) => figure[kind]));
+	console.log(
+		`${figures.length} code pages, largest gzip: HTML ${(largest('html') / 1024).toFixed(2)} KB, ` +
+			`CSS ${(largest('css') / 1024).toFixed(2)} KB, JS ${(largest('js') / 1024).toFixed(2)} KB`
+	);
+	expect(figures).toHaveLength(57);
+	expect(over).toEqual([]);
+});

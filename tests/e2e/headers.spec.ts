@@ -1,0 +1,78 @@
+/**
+ * Security headers: public/_headers is served with every page (the test server applies it as a
+ * static host does), it allows every inline script the build emits, and the site works under it
+ * with a clean console.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { DIST, htmlPages } from '../support/dist-files';
+import { headersFor, parseHeadersFile } from '../support/headers-file';
+
+const rules = parseHeadersFile(readFileSync(`${DIST}_headers`, 'utf8'));
+const csp = new Map(headersFor(rules, '/codes/-18/')).get('Content-Security-Policy') ?? '';
+
+test('pages are served with the security headers', async ({ request }) => {
+	for (const path of ['/', '/codes/-18/', '/codes.json', '/pagefind/pagefind.js']) {
+		const headers = (await request.get(path)).headers();
+		expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+		expect(headers['content-security-policy'], path).toContain("default-src 'self'");
+		expect(headers['x-content-type-options'], path).toBe('nosniff');
+		expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+	}
+});
+
+test('the policy allows every inline script in the build, by hash', () => {
+	const missing = new Set<string>();
+	for (const [path, html] of htmlPages()) {
+		if (html.includes('http-equiv="refresh"')) continue; // redirect pages have no script
+		for (const [, body] of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+			const hash = `'sha256-${createHash('sha256').update(body!).digest('base64')}'`;
+			if (!csp.includes(hash)) missing.add(`${hash} (first on ${path}: ${body!.trim().slice(0, 40)}…)`);
+		}
+	}
+	expect([...missing], 'add these to script-src in public/_headers').toEqual([]);
+});
+
+/** Console errors and warnings, uncaught errors and policy violations on a page. */
+function watchConsole(page: Page): string[] {
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+	void page.addInitScript(() =>
+		document.addEventListener('securitypolicyviolation', (event) =>
+			console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)
+		)
+	);
+	return problems;
+}
+
+for (const path of ['/', '/codes/', '/codes/-18/', '/commands/getclips/', '/commands/', '/results/']) {
+	test(`${path} works under the policy with a clean console`, async ({ page }) => {
+		const problems = watchConsole(page);
+		await page.goto(path);
+		await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+		await page.keyboard.press('Control+k');
+		const search = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
+		await search.fill('-45');
+		await expect(page.locator('dialog a[data-lookup-go]')).toHaveText('Go to -45 Database offline');
+		await search.fill('Database offline');
+		await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+		await page.keyboard.press('Escape');
+		await page.getByLabel('Select theme').first().selectOption('dark');
+		expect(problems).toEqual([]);
+	});
+}
+
+test('the home lookup and the 404 page work under the policy', async ({ page }) => {
+	const problems = watchConsole(page);
+	await page.goto('/');
+	await page.getByLabel('Code, message or pasted response').fill('Database offline');
+	await expect(page.locator('.lookup-fulltext a').first()).toHaveAttribute('href', '/codes/-45/');
+	await page.goto('/codes/-56/');
+	await expect(page.locator('form.lookup-form .code-lookup-list')).toContainText('No documented result code -56.');
+	// The one expected message: the browser reports the 404 status of the page itself.
+	expect(problems.filter((problem) => !/status of 404/.test(problem))).toEqual([]);
+});
