@@ -5,10 +5,10 @@
  *
  * Usage: node tests/bench/build.ts [counts…]   (default: 1000 5000)
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { astroBuild } from '../support/astro-build.ts';
 import { pageWeight } from '../support/page-weight.ts';
 import { syntheticCodes, syntheticCommands } from './synthetic-data.ts';
 
@@ -26,13 +26,11 @@ function countFiles(folder: string, ending: string): number {
 	return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith(ending)).length;
 }
 
-function measure(label: string, dataDir: string | undefined) {
+async function measure(label: string, dataDir: string | undefined) {
 	const outDir = join(work, `dist-${label}`);
 	const started = performance.now();
-	execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
-		env: { ...process.env, ...(dataDir ? { VDG_DATA_DIR: dataDir } : {}) },
-		stdio: ['ignore', 'ignore', 'inherit'],
-	});
+	const { failed, output } = await astroBuild({ outDir, dataDir });
+	if (failed) throw new Error(output);
 	const seconds = (performance.now() - started) / 1000;
 	const pages = countFiles(outDir, '.html');
 	const weight = pageWeight(outDir, '/codes/-1/');
@@ -48,13 +46,13 @@ function measure(label: string, dataDir: string | undefined) {
 }
 
 try {
-	const rows = [measure('real (57 codes)', undefined)];
+	const rows = [await measure('real (57 codes)', undefined)];
 	for (const count of counts.length > 0 ? counts : [1000, 5000]) {
 		const dataDir = join(work, `data-${count}`);
-		execFileSync('mkdir', ['-p', dataDir]);
+		mkdirSync(dataDir);
 		writeFileSync(join(dataDir, 'codes.json'), JSON.stringify(syntheticCodes(count)));
 		writeFileSync(join(dataDir, 'commands.json'), JSON.stringify(syntheticCommands(count)));
-		rows.push(measure(`${count} codes`, dataDir));
+		rows.push(await measure(`${count} codes`, dataDir));
 	}
 	console.log(`\nBuild benchmark on ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}\n`);
 	const columns = Object.keys(rows[0]!) as (keyof (typeof rows)[0])[];

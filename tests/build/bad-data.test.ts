@@ -3,22 +3,19 @@
  * field; and text from the data is always escaped, never rendered as markup. Each case copies
  * data/ to a temporary folder, breaks it, and builds from it (VDG_DATA_DIR).
  */
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { chromium } from '@playwright/test';
 import { afterAll, describe, expect, test } from 'vitest';
+import { astroBuild, type BuildResult } from '../support/astro-build';
 import { chromiumArgs, chromiumPath } from '../support/chromium';
 
 const root = new URL('../../', import.meta.url).pathname;
 const folders: string[] = [];
 const BUILD_TIMEOUT = 180_000;
 
-interface Build {
-	failed: boolean;
-	output: string;
+interface Build extends BuildResult {
 	dataDir: string;
 }
 
@@ -28,17 +25,7 @@ async function buildWith(edit: (dataDir: string) => void): Promise<Build> {
 	folders.push(dataDir);
 	cpSync(join(root, 'data'), dataDir, { recursive: true });
 	edit(dataDir);
-	try {
-		const { stdout, stderr } = await promisify(execFile)(
-			'npx',
-			['astro', 'build', '--outDir', join(dataDir, 'dist')],
-			{ cwd: root, env: { ...process.env, VDG_DATA_DIR: dataDir }, maxBuffer: 64 * 1024 * 1024 }
-		);
-		return { failed: false, output: stdout + stderr, dataDir };
-	} catch (error) {
-		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-		return { failed: true, output: stdout + stderr, dataDir };
-	}
+	return { ...(await astroBuild({ outDir: join(dataDir, 'dist'), dataDir })), dataDir };
 }
 
 type Entry = Record<string, any>;

@@ -1,19 +1,18 @@
 /** Two builds of the same sources give the same pages, byte for byte. */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
+import { astroBuild } from '../support/astro-build';
 
-const root = new URL('../../', import.meta.url).pathname;
 const folder = mkdtempSync(join(tmpdir(), 'vdg-repro-'));
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 async function build(name: string): Promise<Map<string, Buffer>> {
 	const outDir = join(folder, name);
-	await promisify(execFile)('npx', ['astro', 'build', '--outDir', outDir], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+	const { failed, output } = await astroBuild({ outDir });
+	if (failed) throw new Error(output);
 	const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(html|json|xml|js|css)$/.test(file));
 	return new Map(files.sort().map((file) => [file, readFileSync(join(outDir, file))]));
 }
