@@ -40,7 +40,7 @@ export function parseJson(fileName: string, text: string): unknown {
 }
 
 /** How an entry is named in messages: by its key where it has one, else by its place in the file. */
-export function entryLabel(entry: unknown, index: number, key: string): string {
+function entryLabel(entry: unknown, index: number, key: string): string {
 	const value = isRecord(entry) ? entry[key] : undefined;
 	return typeof value === 'string' || typeof value === 'number'
 		? `entry ${JSON.stringify(value)}`

@@ -6,7 +6,7 @@
 import type { Reference } from './reference';
 import { absoluteUrl, codePath, commandPath } from './urls';
 
-export const EXPORT_VERSION = 1;
+const EXPORT_VERSION = 1;
 
 export function codesExport(reference: Reference, site: URL | undefined) {
 	return {

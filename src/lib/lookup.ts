@@ -25,7 +25,7 @@ const MENTION = new RegExp(
 const WHOLE_NUMBER = new RegExp(`^\\s*#?\\s*${SIGNED}\\s*$`, 'u');
 
 /** Longer input is cut: a pasted log excerpt is enough, and a keystroke must stay cheap. */
-export const MAX_QUERY_LENGTH = 20_000;
+const MAX_QUERY_LENGTH = 20_000;
 /** More distinct codes than this in one paste are not listed. */
 export const MAX_MENTIONS = 50;
 
