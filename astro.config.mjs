@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { SITE_DESCRIPTION, SITE_TITLE } from './src/lib/site.ts';
 
 /** The public address of the site: canonical links and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -17,14 +18,13 @@ export default defineConfig({
 	build: { concurrency: 4 },
 	integrations: [
 		starlight({
-			title: 'VDG Sense result codes',
-			description:
-				'What every result code of the VDG Sense HTTP/XML API means, why it happens and how to fix it.',
+			title: SITE_TITLE,
+			description: SITE_DESCRIPTION,
 			customCss: ['./src/styles/custom.css'],
 			// Our 404 answers unknown codes: src/pages/404.astro.
 			disable404Route: true,
 			// The search index is built once, by searchIndex() below, with "-" kept in words; Starlight's
-			// own indexing would only be replaced. Its search UI stays, as Search is overridden.
+			// own indexing would only be replaced, and its search UI is replaced by ours (Search).
 			pagefind: false,
 			// A few entries only: Starlight renders the whole sidebar into every page.
 			sidebar: [
@@ -35,7 +35,7 @@ export default defineConfig({
 				{ label: 'Commands', link: '/commands/' },
 			],
 			components: {
-				// Exact lookup of result codes ahead of Pagefind's full-text results.
+				// Our search: exact lookup of result codes, then full text on Pagefind's index.
 				Search: './src/components/Search.astro',
 				Head: './src/components/Head.astro',
 			},

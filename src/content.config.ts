@@ -48,6 +48,11 @@ export const codeSchema = z.strictObject({
 	notes: z.array(prose).default([]),
 	/** Other wordings of the name or message on vendor pages, verbatim, so that search finds them. */
 	wordings: z.array(z.strictObject({ text: z.string().min(1), where: prose })).default([]),
+	/**
+	 * Words that support engineers and customers use for this code and the vendor does not
+	 * ("database down", "access denied"): shown on the page as "Also searched as" and indexed with it.
+	 */
+	searchTerms: z.array(prose).min(1),
 });
 
 const parameter = z.strictObject({

@@ -1,6 +1,6 @@
 /** What the server sends back: `<result errorcode="…"><description>…</description></result>`. */
 
-function escapeXml(text: string): string {
+export function escapeXml(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

@@ -31,3 +31,8 @@ export function sitePath(path = ''): string {
 export function absoluteUrl(path: string, site: URL | undefined): string {
 	return site ? new URL(path, site).href : path;
 }
+
+/** Where positive values are explained: they are not errors, and their meaning depends on the command. */
+export function positiveValuesPath(): string {
+	return sitePath('results/#positive-values');
+}

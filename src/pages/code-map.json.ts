@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { serializeCodeMap } from '../lib/code-map';
+import { serializeCodeMap } from '../search/code-map';
 import { loadReference } from '../lib/load-reference';
 
 /** The code → name map for exact lookup, fetched once when a page loads and cached after. */

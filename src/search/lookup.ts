@@ -8,21 +8,22 @@
 const MINUS = '\\-\u2212\u2013\u2014\u2010\u2011\uFE63\uFF0D';
 /** A number as codes are written: no leading zeros, so "-0500" (a time zone) is not a code. */
 const NUMBER = '(?:0|[1-9]\\d{0,8})(?![\\d])';
-const SIGNED = `([+${MINUS}]?)\\s?(${NUMBER})`;
+/** A signed number, its parts captured under the names `<name>Sign` and `<name>Digits`. */
+const signed = (name: string) => `(?<${name}Sign>[+${MINUS}]?)\\s?(?<${name}Digits>${NUMBER})`;
 
 // Tried left to right at each position; the first alternative that matches wins.
 const MENTION = new RegExp(
 	[
 		// errorcode="-45", errorcode=-45: the number exactly as the server sent it.
-		`(?<attribute>errorcode\\s*=\\s*["']?\\s*${SIGNED})`,
+		`errorcode\\s*=\\s*["']?\\s*${signed('attribute')}`,
 		// "error -18", "code 18", "Error code: 18", "result #18".
-		`(?<keyword>\\b(?:error[ _-]?code|result[ _-]?code|error|code|result|err|rc)\\s*[:=#]?\\s*${SIGNED})`,
+		`\\b(?:error[ _-]?code|result[ _-]?code|error|code|result|err|rc)\\s*[:=#]?\\s*${signed('keyword')}`,
 		// A negative number standing alone: "-18", not "2026-11-25", "1-4" or "-1000..1000".
-		`(?<standalone>(?<![\\w.${MINUS}])[${MINUS}](${NUMBER})(?![\\w.]*\\d))`,
+		`(?<![\\w.${MINUS}])[${MINUS}](?<standaloneDigits>${NUMBER})(?![\\w.]*\\d)`,
 	].join('|'),
 	'giu'
 );
-const WHOLE_NUMBER = new RegExp(`^\\s*#?\\s*${SIGNED}\\s*$`, 'u');
+const WHOLE_NUMBER = new RegExp(`^\\s*#?\\s*${signed('whole')}\\s*$`, 'u');
 
 /** Longer input is cut: a pasted log excerpt is enough, and a keystroke must stay cheap. */
 const MAX_QUERY_LENGTH = 20_000;
@@ -41,6 +42,12 @@ export interface ParsedQuery {
 	mentions: CodeMention[];
 	/** True where the query is nothing but a code ("-18", "error 18", `errorcode="-45"`). */
 	codeOnly: boolean;
+	/**
+	 * What full-text search should look for: the query without markup, or '' where the codes say
+	 * it all: a query that is only a code, or a pasted response or log line, whose `errorcode` is
+	 * exact and whose other text would only match pages at random.
+	 */
+	fullText: string;
 }
 
 function toMention(sign: string, digits: string, exact: boolean): CodeMention {
@@ -55,35 +62,46 @@ function toMention(sign: string, digits: string, exact: boolean): CodeMention {
 export function parseCodeQuery(query: string): ParsedQuery {
 	const text = query.slice(0, MAX_QUERY_LENGTH);
 	const whole = WHOLE_NUMBER.exec(text);
-	if (whole) return { mentions: [toMention(whole[1]!, whole[2]!, false)], codeOnly: true };
+	if (whole) {
+		const { wholeSign, wholeDigits } = whole.groups!;
+		return { mentions: [toMention(wholeSign!, wholeDigits!, false)], codeOnly: true, fullText: '' };
+	}
 
 	const mentions = new Map<number, CodeMention>();
 	let rest = '';
 	let last = 0;
+	let pastedResponse = false;
 	for (const match of text.matchAll(MENTION)) {
-		const groups = match.slice(1);
+		const { attributeSign, attributeDigits, keywordSign, keywordDigits, standaloneDigits } = match.groups!;
 		let mention: CodeMention;
-		if (match.groups!.attribute) mention = toMention(groups[1]!, groups[2]!, true);
-		else if (match.groups!.keyword) mention = toMention(groups[4]!, groups[5]!, false);
-		else mention = toMention('-', groups[7]!, false);
+		if (attributeDigits !== undefined) {
+			mention = toMention(attributeSign!, attributeDigits, true);
+			pastedResponse = true;
+		} else if (keywordDigits !== undefined) mention = toMention(keywordSign!, keywordDigits, false);
+		else mention = toMention('-', standaloneDigits!, false);
 		rest += text.slice(last, match.index);
 		last = match.index + match[0].length;
 		if (!mentions.has(mention.value) && mentions.size < MAX_MENTIONS) mentions.set(mention.value, mention);
 	}
 	rest += text.slice(last);
+	const codeOnly = mentions.size > 0 && !/\p{L}/u.test(rest);
 	return {
 		mentions: [...mentions.values()],
-		codeOnly: mentions.size > 0 && !/\p{L}/u.test(rest),
+		codeOnly,
+		fullText: codeOnly || pastedResponse ? '' : text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim(),
 	};
 }
 
+/** A documented code as the browser knows it, from the code map. */
 export interface KnownCode {
 	code: number;
+	/** The vendor's name and message, verbatim; the message is '' where the vendor gives none. */
 	name: string;
+	message: string;
 }
 
 export type LookupResult =
-	| { kind: 'code'; code: number; name: string; signAssumed: boolean }
+	| { kind: 'code'; entry: KnownCode; signAssumed: boolean }
 	| { kind: 'undocumented'; code: number; nearest: KnownCode[] }
 	| { kind: 'positive'; value: number };
 
@@ -110,7 +128,7 @@ export function resolveLookup(mentions: readonly CodeMention[], known: readonly 
 			continue;
 		}
 		const entry = byCode.get(value);
-		if (entry) results.push({ kind: 'code', code: value, name: entry.name, signAssumed });
+		if (entry) results.push({ kind: 'code', entry, signAssumed });
 		else results.push({ kind: 'undocumented', code: value, nearest: nearestCodes(value, known) });
 		if (signAssumed && !entry) results.push({ kind: 'positive', value: -value });
 	}

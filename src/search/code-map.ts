@@ -1,7 +1,7 @@
 /**
- * The code → name map that exact lookup needs in the browser, /code-map.json, fetched when a page
- * loads so that a lookup makes no network request. Kept tiny: [code, name] pairs; URLs follow
- * from the code.
+ * The code map that exact lookup needs in the browser, /code-map.json: every documented code with
+ * its vendor name and message, as [code, name, message] triples. It is fetched when someone shows
+ * an intent to search, so that lookup answers each keystroke without a network request.
  */
 import type { KnownCode } from './lookup';
 
@@ -10,7 +10,7 @@ export const CODE_MAP_PATH = 'code-map.json';
 
 /** The map as JSON. `<` is escaped, so that the text is also safe inside an HTML script element. */
 export function serializeCodeMap(codes: readonly KnownCode[]): string {
-	return JSON.stringify(codes.map(({ code, name }) => [code, name]))
+	return JSON.stringify(codes.map(({ code, name, message }) => [code, name, message]))
 		.replace(/</g, '\\u003c')
 		.replace(/\u2028/g, '\\u2028')
 		.replace(/\u2029/g, '\\u2029');
@@ -18,5 +18,5 @@ export function serializeCodeMap(codes: readonly KnownCode[]): string {
 
 /** Reads what serializeCodeMap wrote. */
 export function parseCodeMap(json: string): KnownCode[] {
-	return (JSON.parse(json) as [number, string][]).map(([code, name]) => ({ code, name }));
+	return (JSON.parse(json) as [number, string, string][]).map(([code, name, message]) => ({ code, name, message }));
 }
