@@ -24,6 +24,7 @@ export function syntheticCodes(count: number) {
 			related: row > 1 ? [code + 1] : [],
 			provenance: 'row-order',
 			sources: [{ url: 'https://example.com/result-codes', title: 'Result Codes (synthetic)', says: `Row ${row}.` }],
+			searchTerms: ['synthetic condition', `generated code ${row}`],
 		};
 	});
 }

@@ -61,7 +61,11 @@ test('no page loads anything from another host', () => {
 	expect(foreign).toEqual([]);
 });
 
-const BUDGET = { html: 7 * 1024, css: 16.75 * 1024, js: 27 * 1024 };
+/**
+ * A code page's HTML must arrive in the first round trip (about 14 KB with headers); CSS and JS
+ * are Starlight's own budgets.
+ */
+const BUDGET = { html: 10 * 1024, css: 16.75 * 1024, js: 27 * 1024 };
 
 test('each code page stays within its weight budget (gzip, first load)', () => {
 	const over: string[] = [];

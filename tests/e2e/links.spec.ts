@@ -76,16 +76,16 @@ test.describe('not found', () => {
 		const response = await page.goto('/codes/-56/');
 		expect(response?.status()).toBe(404);
 		await expect(page.locator('[data-not-found-message]')).toContainText('“-56”');
-		const lookup = page.locator('form.lookup-form .code-lookup-list');
-		await expect(lookup).toContainText('No documented result code -56.');
-		await expect(lookup.locator('a[href="/codes/-54/"]')).toBeVisible();
-		await expect(lookup.locator('a[href="/codes/-57/"]')).toBeVisible();
+		const lookup = page.locator('main search-box');
+		await expect(lookup.locator('.search-notices')).toContainText('No documented result code -56.');
+		await expect(lookup.locator('[role="option"][href="/codes/-54/"]')).toBeVisible();
+		await expect(lookup.locator('[role="option"][href="/codes/-57/"]')).toBeVisible();
 	});
 
 	test('an unknown name under /codes/ is looked up as text', async ({ page }) => {
 		await page.goto('/codes/database-offlin/');
 		await expect(page.getByLabel('Code, message or pasted response')).toHaveValue('database offlin');
-		await expect(page.locator('.lookup-fulltext a').first()).toHaveAttribute('href', '/codes/-45/');
+		await expect(page.locator('main search-box [role="option"]').first()).toHaveAttribute('href', '/codes/-45/');
 	});
 
 	test('any other missing page offers the lookup and search', async ({ page }) => {

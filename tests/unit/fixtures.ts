@@ -12,6 +12,7 @@ export function codeEntry(fields: Partial<ResultCode> & { code: number }): Resul
 		fixes: ['A fix.'],
 		provenance: 'confirmed',
 		sources: [{ url: 'https://example.com/result-codes', title: 'Result Codes', says: 'Row 0.' }],
+		searchTerms: ['a term'],
 		...fields,
 	});
 }
@@ -42,6 +43,7 @@ export function rawCode(code: number, fields: Record<string, unknown> = {}): Rec
 		fixes: ['A fix.'],
 		provenance: 'row-order',
 		sources: [{ url: 'https://example.com/result-codes', title: 'Result Codes', says: 'Row 1.' }],
+		searchTerms: ['a term'],
 		...fields,
 	};
 }

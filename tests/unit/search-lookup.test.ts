@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_MENTIONS, nearestCodes, parseCodeQuery, resolveLookup } from '../../src/lib/lookup';
+import { MAX_MENTIONS, nearestCodes, parseCodeQuery, resolveLookup } from '../../src/search/lookup';
 
 const values = (query: string) => parseCodeQuery(query).mentions.map((mention) => mention.value);
 
@@ -17,11 +17,11 @@ describe('parseCodeQuery: numbers', () => {
 		['0', 0],
 		['-0', 0],
 	])('%j is code %d', (query, code) => {
-		expect(parseCodeQuery(query)).toEqual({ mentions: [{ value: code, signAssumed: false }], codeOnly: true });
+		expect(parseCodeQuery(query)).toEqual({ mentions: [{ value: code, signAssumed: false }], codeOnly: true, fullText: '' });
 	});
 
 	test('a number without a sign is taken as the error code', () => {
-		expect(parseCodeQuery('18')).toEqual({ mentions: [{ value: -18, signAssumed: true }], codeOnly: true });
+		expect(parseCodeQuery('18')).toEqual({ mentions: [{ value: -18, signAssumed: true }], codeOnly: true, fullText: '' });
 	});
 
 	test('a number with a plus sign is positive', () => {
@@ -40,13 +40,14 @@ describe('parseCodeQuery: phrases', () => {
 		['errorcode -45', -45, false],
 		['rc=-2', -2, false],
 	])('%j is code %d', (query, code, signAssumed) => {
-		expect(parseCodeQuery(query)).toEqual({ mentions: [{ value: code, signAssumed }], codeOnly: true });
+		expect(parseCodeQuery(query)).toEqual({ mentions: [{ value: code, signAssumed }], codeOnly: true, fullText: '' });
 	});
 
-	test('a phrase with words besides the code is not code-only', () => {
+	test('a phrase with words besides the code is not code-only, and is searched in full', () => {
 		expect(parseCodeQuery('getLiveImage returns -21 sometimes')).toEqual({
 			mentions: [{ value: -21, signAssumed: false }],
 			codeOnly: false,
+			fullText: 'getLiveImage returns -21 sometimes',
 		});
 	});
 });
@@ -54,7 +55,11 @@ describe('parseCodeQuery: phrases', () => {
 describe('parseCodeQuery: pasted responses and logs', () => {
 	test('reads the errorcode attribute exactly', () => {
 		expect(values('<result errorcode="-45"><description>Database offline</description></result>')).toEqual([-45]);
-		expect(parseCodeQuery('errorcode="-45"')).toEqual({ mentions: [{ value: -45, signAssumed: false }], codeOnly: true });
+		expect(parseCodeQuery('errorcode="-45"')).toEqual({
+			mentions: [{ value: -45, signAssumed: false }],
+			codeOnly: true,
+			fullText: '',
+		});
 		expect(values("errorcode='-3'")).toEqual([-3]);
 		expect(values('errorcode=-3')).toEqual([-3]);
 	});
@@ -77,6 +82,15 @@ describe('parseCodeQuery: pasted responses and logs', () => {
 		expect(values(log)).toEqual([-2, -21, -53]);
 	});
 
+	test('a pasted response or log line is not searched in full: its errorcode says it all', () => {
+		expect(parseCodeQuery('<result errorcode="-45"><description>Database offline</description></result>').fullText).toBe('');
+		expect(parseCodeQuery('2026-11-25 10:14:03 WARN getLiveImage camera 12: errorcode=-21').fullText).toBe('');
+	});
+
+	test('markup is left out of the full-text query', () => {
+		expect(parseCodeQuery('<description>Database offline</description>').fullText).toBe('Database offline');
+	});
+
 	test('ignores dates, times, time zones, ranges and hyphenated words', () => {
 		for (const text of [
 			'2026-11-25 10:00:01',
@@ -94,11 +108,12 @@ describe('parseCodeQuery: pasted responses and logs', () => {
 
 describe('parseCodeQuery: junk and limits', () => {
 	test('finds nothing in text without codes', () => {
-		expect(parseCodeQuery('An undefined error occured')).toEqual({ mentions: [], codeOnly: false });
-		expect(parseCodeQuery('')).toEqual({ mentions: [], codeOnly: false });
-		expect(parseCodeQuery('-')).toEqual({ mentions: [], codeOnly: false });
-		expect(parseCodeQuery('--')).toEqual({ mentions: [], codeOnly: false });
-		expect(parseCodeQuery('<<<>>>"=')).toEqual({ mentions: [], codeOnly: false });
+		expect(parseCodeQuery('An undefined error occured')).toEqual({
+			mentions: [],
+			codeOnly: false,
+			fullText: 'An undefined error occured',
+		});
+		for (const text of ['', '-', '--', '<<<>>>"=']) expect(parseCodeQuery(text)).toMatchObject({ mentions: [], codeOnly: false });
 	});
 
 	test('takes no number too large to be a code', () => {
@@ -113,11 +128,11 @@ describe('parseCodeQuery: junk and limits', () => {
 });
 
 const known = [
-	{ code: 0, name: 'Ok' },
-	{ code: -18, name: 'General error' },
-	{ code: -54, name: 'System Status plugin not active' },
-	{ code: -57, name: 'No osmindex' },
-	{ code: -58, name: 'Invalid osmindex' },
+	{ code: 0, name: 'Ok', message: 'Ok, no error.' },
+	{ code: -18, name: 'General error', message: 'An undefined error occured' },
+	{ code: -54, name: 'System Status plugin not active', message: '' },
+	{ code: -57, name: 'No osmindex', message: '' },
+	{ code: -58, name: 'Invalid osmindex', message: '' },
 ];
 
 describe('nearestCodes', () => {
@@ -134,8 +149,8 @@ describe('resolveLookup', () => {
 	const resolve = (query: string) => resolveLookup(parseCodeQuery(query).mentions, known);
 
 	test('leads a documented code to its page', () => {
-		expect(resolve('-18')).toEqual([{ kind: 'code', code: -18, name: 'General error', signAssumed: false }]);
-		expect(resolve('18')).toEqual([{ kind: 'code', code: -18, name: 'General error', signAssumed: true }]);
+		expect(resolve('-18')).toEqual([{ kind: 'code', entry: known[1], signAssumed: false }]);
+		expect(resolve('18')).toEqual([{ kind: 'code', entry: known[1], signAssumed: true }]);
 	});
 
 	test('says that an undocumented code is not documented, with the nearest ones', () => {

@@ -1,0 +1,58 @@
+/**
+ * Driving the site's search as a person does: Ctrl+K, then typing (or pasting, for text with line
+ * breaks) into whatever has focus, and reading the results once the answer for the text is shown.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface SearchSurface {
+	name: string;
+	/** Opens the surface and leaves its field focused. */
+	open(page: Page): Promise<void>;
+	/** The `<search-box>` of this surface. */
+	box(page: Page): Locator;
+}
+
+export const dialog: SearchSurface = {
+	name: 'search dialog',
+	async open(page) {
+		if (page.url() === 'about:blank') await page.goto('/codes/');
+		await page.keyboard.press('Control+k');
+		await expect(dialog.box(page).getByRole('combobox')).toBeFocused();
+	},
+	box: (page) => page.locator('dialog search-box'),
+};
+
+export const home: SearchSurface = {
+	name: 'home page',
+	async open(page) {
+		await page.goto('/');
+		await home.box(page).getByRole('combobox').click();
+	},
+	box: (page) => page.locator('main search-box'),
+};
+
+/** Puts text on the clipboard and pastes it with Ctrl+V (needs the clipboard permissions). */
+export async function paste(page: Page, text: string): Promise<void> {
+	await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+	await page.keyboard.press('Control+v');
+}
+
+/** Replaces the focused field's text with `query`: typed key by key, or pasted where it has line breaks. */
+export async function enterQuery(page: Page, query: string): Promise<void> {
+	await page.keyboard.press('Control+a');
+	await page.keyboard.press('Delete');
+	if (query.includes('\n')) await paste(page, query);
+	else await page.keyboard.type(query);
+}
+
+/** Waits until the answer to the field's text is complete (the list is busy from each edit until then). */
+export async function settled(box: Locator): Promise<void> {
+	await expect(box.getByRole('listbox', { includeHidden: true })).not.toHaveAttribute('aria-busy', 'true');
+}
+
+/** The results' links in order, once settled, one per page (a page's #section is the same page). */
+export async function resultPages(box: Locator): Promise<string[]> {
+	await settled(box);
+	const hrefs = await box.getByRole('option').evaluateAll((options) => options.map((option) => option.getAttribute('href') ?? ''));
+	return [...new Set(hrefs.map((href) => (href.includes('#positive-values') ? href : href.replace(/#.*$/, ''))))];
+}
