@@ -15,7 +15,11 @@ export function searchIndex(): AstroIntegration {
 				const started = performance.now();
 				const outputPath = fileURLToPath(new URL('./pagefind/', dir));
 				try {
-					const { index, errors } = await pagefind.createIndex({ includeCharacters: '-' });
+					const { index, errors } = await pagefind.createIndex({
+						includeCharacters: '-',
+						// Starlight's previous/next links name other pages: a page is found by its own words.
+						excludeSelectors: ['.pagination-links'],
+					});
 					if (!index) throw new Error(errors.join('\n'));
 					const added = await index.addDirectory({ path: fileURLToPath(dir) });
 					if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
