@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { CODE_CATEGORY_IDS } from './lib/categories';
+import { RETRY_HELPS_IDS, TRIAGE_ACTOR_IDS } from './lib/triage';
 import { jsonDataFile } from './lib/json-data-loader';
 
 /** Where the data files are read from; the benchmark points this at generated data. */
@@ -29,9 +30,19 @@ export const codeSchema = z.strictObject({
 	message: z.string(),
 	category: z.enum(CODE_CATEGORY_IDS),
 	summary: prose,
+	/**
+	 * Our reading of who acts first (the caller, an administrator, nobody but time, the vendor's
+	 * support; `none` for success) and whether the same request sent again can help, with why.
+	 */
+	triage: z.strictObject({
+		actsFirst: z.enum(TRIAGE_ACTOR_IDS),
+		retry: z.enum(RETRY_HELPS_IDS),
+		note: prose,
+	}),
 	explanation: z.array(prose).min(1),
-	causes: z.array(prose).min(1),
-	fixes: z.array(prose).min(1),
+	/** Why the code happens, and how to fix it: for every error; none for success (0). */
+	causes: z.array(prose).default([]),
+	fixes: z.array(prose).default([]),
 	/** A request that gets this code and, where it helps, the same request corrected. */
 	example: z
 		.strictObject({ request: prose, fixed: prose.optional(), note: prose })
@@ -53,6 +64,22 @@ export const codeSchema = z.strictObject({
 	 * ("database down", "access denied"): shown on the page as "Also searched as" and indexed with it.
 	 */
 	searchTerms: z.array(prose).min(1),
+}).superRefine((entry, context) => {
+	const success = entry.code === 0;
+	for (const field of ['causes', 'fixes'] as const) {
+		if (!success && entry[field].length === 0) {
+			context.addIssue({ code: 'custom', path: [field], message: 'an error needs at least one' });
+		} else if (success && entry[field].length > 0) {
+			context.addIssue({ code: 'custom', path: [field], message: 'code 0 is success: it has none' });
+		}
+	}
+	if (success !== (entry.triage.actsFirst === 'none')) {
+		context.addIssue({
+			code: 'custom',
+			path: ['triage', 'actsFirst'],
+			message: success ? 'code 0 is success: "none" acts first' : '"none" is for code 0 (success) only',
+		});
+	}
 });
 
 const parameter = z.strictObject({

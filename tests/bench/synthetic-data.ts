@@ -19,8 +19,13 @@ export function syntheticCodes(count: number) {
 				`Code ${code} stands in for a real result code so that the build can be measured at scale. It has the fields and the amount of text a documented code has.`,
 				'A second paragraph, as many codes have, says when the server answers with it and what the caller can rely on.',
 			],
-			causes: ['A first likely cause, in a sentence or two.', 'A second cause, as most codes list.'],
-			fixes: ['Call `getDeviceList` and use the id it returns.', 'Check the server logs at the time of the request.'],
+			...(code === 0
+				? { triage: { actsFirst: 'none', retry: 'no', note: 'Success.' }, causes: [], fixes: [] }
+				: {
+						triage: { actsFirst: 'caller', retry: 'no', note: 'A generated reading of who acts first.' },
+						causes: ['A first likely cause, in a sentence or two.', 'A second cause, as most codes list.'],
+						fixes: ['Call `getDeviceList` and use the id it returns.', 'Check the server logs at the time of the request.'],
+					}),
 			related: row > 1 ? [code + 1] : [],
 			provenance: 'row-order',
 			sources: [{ url: 'https://example.com/result-codes', title: 'Result Codes (synthetic)', says: `Row ${row}.` }],

@@ -99,12 +99,27 @@ describe('readEntries', () => {
 		expect(problem).toMatch(/^data\/codes\.json: entry -18: field "category": /);
 	});
 
-	test('rejects a code without causes or fixes', () => {
+	test('rejects an error code without causes or fixes', () => {
 		const problems = problemsOf(() => readCodes([rawCode(-18, { causes: [], fixes: [] })]));
 		expect(problems).toEqual([
-			expect.stringMatching(/^data\/codes\.json: entry -18: field "causes": /),
-			expect.stringMatching(/^data\/codes\.json: entry -18: field "fixes": /),
+			'data/codes.json: entry -18: field "causes": an error needs at least one',
+			'data/codes.json: entry -18: field "fixes": an error needs at least one',
 		]);
+	});
+
+	test('takes code 0 as success, without causes or fixes, and nothing to fix', () => {
+		expect(readCodes([rawCode(0)])['0']?.triage).toMatchObject({ actsFirst: 'none' });
+		expect(problemsOf(() => readCodes([rawCode(0, { causes: ['A cause.'] })]))).toEqual([
+			'data/codes.json: entry 0: field "causes": code 0 is success: it has none',
+		]);
+		expect(problemsOf(() => readCodes([rawCode(-18, { triage: { actsFirst: 'none', retry: 'no', note: 'N.' } })]))).toEqual([
+			'data/codes.json: entry -18: field "triage.actsFirst": "none" is for code 0 (success) only',
+		]);
+	});
+
+	test('rejects an unknown triage value', () => {
+		const [problem] = problemsOf(() => readCodes([rawCode(-18, { triage: { actsFirst: 'caller', retry: 'maybe', note: 'N.' } })]));
+		expect(problem).toMatch(/^data\/codes\.json: entry -18: field "triage\.retry": /);
 	});
 
 	test('rejects empty prose inside a list, naming the item', () => {

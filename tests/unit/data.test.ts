@@ -41,6 +41,30 @@ describe('data files', () => {
 		expect(byCode.get(-23)?.message).toBe('The supplied value is out of range.');
 	});
 
+	test('explain each code without restating where its number comes from (the provenance section says that)', () => {
+		const restating = codes.flatMap((entry) =>
+			entry.explanation.filter((paragraph) => /\brow\b|table order|row order/i.test(paragraph)).map(() => entry.code)
+		);
+		expect(restating).toEqual([]);
+	});
+
+	test('give every code a triage reading; success alone has nothing to fix', () => {
+		for (const entry of codes) {
+			expect(entry.triage.note, String(entry.code)).not.toBe('');
+			expect(entry.triage.actsFirst === 'none', String(entry.code)).toBe(entry.code === 0);
+		}
+	});
+
+	test('write example requests URL-encoded, as they are sent (placeholders in brackets aside)', () => {
+		const unencoded = codes.flatMap((entry) =>
+			[entry.example?.request, entry.example?.fixed]
+				.filter((request): request is string => request !== undefined)
+				.filter((request) => !/^[A-Za-z0-9\-._~%&=:/?+,;@!$'()*]*$/.test(request.replace(/\[[^\]]*\]/g, '')))
+				.map((request) => `${entry.code}: ${request}`)
+		);
+		expect(unencoded).toEqual([]);
+	});
+
 	test('mark the disputed numbers -26 and -30 as such', () => {
 		const disputed = codes.filter((entry) => entry.provenance === 'conflicting').map((entry) => entry.code);
 		expect(disputed.sort((a, b) => b - a)).toEqual([-26, -30]);

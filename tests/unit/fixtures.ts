@@ -1,6 +1,13 @@
 /** Small valid entries for unit tests, with only what a test cares about spelled out. */
 import { codeSchema, commandSchema, type Command, type ResultCode } from '../../src/content.config';
 
+/** What every code needs besides its number, right for success (0) and for errors alike. */
+function outcome(code: number) {
+	return code === 0
+		? { triage: { actsFirst: 'none', retry: 'no', note: 'Success.' }, causes: [], fixes: [] }
+		: { triage: { actsFirst: 'caller', retry: 'no', note: 'A note.' }, causes: ['A cause.'], fixes: ['A fix.'] };
+}
+
 export function codeEntry(fields: Partial<ResultCode> & { code: number }): ResultCode {
 	return codeSchema.parse({
 		name: `Name of ${fields.code}`,
@@ -8,8 +15,7 @@ export function codeEntry(fields: Partial<ResultCode> & { code: number }): Resul
 		category: 'general',
 		summary: 'A summary.',
 		explanation: ['An explanation.'],
-		causes: ['A cause.'],
-		fixes: ['A fix.'],
+		...outcome(fields.code),
 		provenance: 'confirmed',
 		sources: [{ url: 'https://example.com/result-codes', title: 'Result Codes', says: 'Row 0.' }],
 		searchTerms: ['a term'],
@@ -39,8 +45,7 @@ export function rawCode(code: number, fields: Record<string, unknown> = {}): Rec
 		category: 'general',
 		summary: 'A summary.',
 		explanation: ['An explanation.'],
-		causes: ['A cause.'],
-		fixes: ['A fix.'],
+		...outcome(code),
 		provenance: 'row-order',
 		sources: [{ url: 'https://example.com/result-codes', title: 'Result Codes', says: 'Row 1.' }],
 		searchTerms: ['a term'],
