@@ -20,6 +20,7 @@ export function codesExport(reference: Reference, site: URL | undefined) {
 				summary: entry.summary,
 				category: entry.category,
 				provenance: entry.provenance,
+				triage: entry.triage,
 				url: absoluteUrl(codePath(entry.code), site),
 				commands: {
 					listed: returning.listed.map((command) => command.name),

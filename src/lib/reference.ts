@@ -16,6 +16,14 @@ export interface CommandsReturning {
 	likely: Command[];
 }
 
+/** A command's codes as entries, in the vendor's order. */
+export interface CodesOfCommand {
+	/** Listed on the command's vendor page. */
+	listed: ResultCode[];
+	/** Likely by meaning: our reading, not the vendor's. */
+	likely: ResultCode[];
+}
+
 export interface Reference {
 	/** In the vendor's order: 0, -1, -2 … */
 	codes: ResultCode[];
@@ -27,6 +35,9 @@ export interface Reference {
 	/** The codes before and after this one in the vendor's order. */
 	neighbours(code: number): { previous?: ResultCode; next?: ResultCode };
 	commandsReturning(code: number): CommandsReturning;
+	codesOf(command: Command): CodesOfCommand;
+	/** The codes worth reading next after this one, as entries. */
+	related(entry: ResultCode): ResultCode[];
 }
 
 /** The vendor's order: 0, then -1, -2 … */
@@ -55,17 +66,22 @@ export function buildReference(
 		for (const code of command.codes.likely) returning.get(code)?.likely.push(command);
 	}
 
+	const code = (number: number) => sortedCodes[indexOf.get(number) ?? -1];
+	const entries = (numbers: readonly number[]) =>
+		numbers.flatMap((number) => code(number) ?? []).sort((a, b) => compareCodes(a.code, b.code));
 	return {
 		codes: sortedCodes,
 		commands: sortedCommands,
-		code: (code) => sortedCodes[indexOf.get(code) ?? -1],
+		code,
 		command: (name) => commandBySlug.get(commandSlug(name)),
 		neighbours(code) {
 			const index = indexOf.get(code);
 			if (index === undefined) return {};
 			return { previous: sortedCodes[index - 1], next: sortedCodes[index + 1] };
 		},
-		commandsReturning: (code) => returning.get(code) ?? { listed: [], likely: [] },
+		commandsReturning: (number) => returning.get(number) ?? { listed: [], likely: [] },
+		codesOf: (command) => ({ listed: entries(command.codes.listed), likely: entries(command.codes.likely) }),
+		related: (entry) => entry.related.flatMap((number) => code(number) ?? []),
 	};
 }
 

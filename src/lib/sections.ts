@@ -36,10 +36,15 @@ function headings<T extends string>(titles: Record<T, string>, shown: T[]): Head
 	return shown.map((slug) => ({ depth: 2, slug, text: titles[slug] }));
 }
 
-/** The sections a code's page has: the example and related codes only where the data has them. */
+/**
+ * The sections a code's page has: causes and fixes for errors (success has none), the example and
+ * related codes only where the data has them.
+ */
 export function codeSections(entry: ResultCode): CodeSection[] {
 	return (Object.keys(CODE_SECTIONS) as CodeSection[]).filter(
 		(section) =>
+			(section !== 'causes' || entry.causes.length > 0) &&
+			(section !== 'fixes' || entry.fixes.length > 0) &&
 			(section !== 'example' || entry.example !== undefined) &&
 			(section !== 'related' || entry.related.length > 0)
 	);
