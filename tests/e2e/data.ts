@@ -8,6 +8,10 @@ export interface CodeData {
 	summary: string;
 	category: string;
 	related?: number[];
+	triage: { actsFirst: string; retry: string; note: string };
+	causes?: string[];
+	example?: { request: string; fixed?: string; note: string };
+	provenance: string;
 }
 
 export interface CommandData {

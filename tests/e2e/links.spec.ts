@@ -111,6 +111,7 @@ test.describe('machine-readable export', () => {
 				message: entry.message,
 				summary: entry.summary,
 				category: entry.category,
+				triage: entry.triage,
 				url: new URL(`/codes/${entry.code}/`, SITE).href,
 			});
 			const listedBy = commands.filter((command) => command.codes.listed.includes(entry.code)).map((c) => c.name);
