@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { SITE_DESCRIPTION, SITE_TITLE } from './src/lib/site.ts';
+import { isCodeAliasPath } from './src/lib/urls.ts';
 
 /** The public address of the site: canonical links and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -43,8 +44,7 @@ export default defineConfig({
 			head: [{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } }],
 		}),
 		searchIndex(),
-		// Starlight's own sitemap would list the alias pages (/codes/18/, /codes/general-error/),
-		// which only redirect. A code's page is /codes/0/ or /codes/-<n>/.
-		sitemap({ filter: (page) => !/\/codes\/(?!0\/|-\d+\/)[^/]+\/$/.test(new URL(page).pathname) }),
+		// The alias pages (/codes/18/, /codes/general-error/) only redirect: not in the sitemap.
+		sitemap({ filter: (page) => !isCodeAliasPath(new URL(page).pathname) }),
 	],
 });

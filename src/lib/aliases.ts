@@ -2,7 +2,7 @@
  * Other URLs that lead to a code's page, for people who type or paste them: `/codes/18/` (the sign
  * dropped) and `/codes/general-error/` (the name). Each is a redirect page to `/codes/-18/`.
  */
-import type { ResultCode } from '../content.config';
+import type { ResultCode } from '../schemas/code';
 import { slugify } from './slug';
 
 export interface CodeAlias {

@@ -1,7 +1,7 @@
 /**
- * Reading a data file (data/codes.json, data/commands.json): JSON syntax, an array of entries with
- * unique keys, and each entry against its Zod schema. Every problem is reported with the file, the
- * entry and the field, so that whoever edits the data can find it.
+ * Checking the text of a data file (data/codes.json, data/commands.json): JSON syntax, an array of
+ * entries with unique keys, and each entry against its Zod schema. Every problem is reported with
+ * the file, the entry and the field, so that whoever edits the data can find it.
  */
 import type { z } from 'astro/zod';
 
@@ -58,22 +58,23 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
 
 /**
  * Turns the text of a data file into its entries keyed by their `key` field (e.g. `code`), each
- * checked against `schema`, in the form Astro's `file()` loader takes. Throws a DataFileError listing
- * every problem: invalid JSON, a file that is not an array of objects, a missing or duplicate key, a
- * field that does not match the schema.
+ * validated by `schema` (defaults filled in). Throws a DataFileError listing every problem: invalid
+ * JSON, a file that is not an array of objects, a missing or duplicate key, a field that does not
+ * match the schema.
  */
-export function readEntries(
+export function readEntries<Schema extends z.ZodType>(
 	fileName: string,
 	text: string,
 	key: string,
-	schema: z.ZodType
-): Record<string, Record<string, unknown>> {
+	schema: Schema
+): Map<string, z.output<Schema>> {
 	const data = parseJson(fileName, text);
 	if (!Array.isArray(data)) {
 		throw new DataFileError([`${fileName}: expected an array of entries, found ${describe(data)}`]);
 	}
 	const problems: string[] = [];
-	const entries = new Map<string, Record<string, unknown>>();
+	const entries = new Map<string, z.output<Schema>>();
+	const ids = new Set<string>();
 	data.forEach((entry: unknown, index) => {
 		const label = `${fileName}: ${entryLabel(entry, index, key)}`;
 		if (!isRecord(entry)) {
@@ -83,13 +84,16 @@ export function readEntries(
 		const id = entry[key];
 		if (id === undefined) {
 			problems.push(`${label}: field "${key}" is missing`);
-		} else if (entries.has(String(id))) {
+		} else if (ids.has(String(id))) {
 			problems.push(`${label}: field "${key}": ${JSON.stringify(id)} is used by another entry too`);
-		} else {
-			entries.set(String(id), entry);
 		}
+		ids.add(String(id));
 		const result = schema.safeParse(entry);
-		for (const issue of result.success ? [] : result.error.issues) {
+		if (result.success) {
+			if (id !== undefined && !entries.has(String(id))) entries.set(String(id), result.data);
+			return;
+		}
+		for (const issue of result.error.issues) {
 			if (issue.code === 'unrecognized_keys') {
 				for (const field of issue.keys) {
 					problems.push(`${label}: field "${fieldLabel([...issue.path, field])}": not a known field`);
@@ -100,7 +104,7 @@ export function readEntries(
 		}
 	});
 	if (problems.length > 0) throw new DataFileError(problems);
-	return Object.fromEntries(entries);
+	return entries;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -2,7 +2,8 @@
  * Checks across entries and across the two data files, which a per-entry schema cannot make: every
  * code that is referred to exists, and no two codes or commands share a URL.
  */
-import type { Command, ResultCode } from '../content.config';
+import type { ResultCode } from '../schemas/code';
+import type { Command } from '../schemas/command';
 import { findAliasCollisions } from './aliases';
 import { commandSlug } from './urls';
 

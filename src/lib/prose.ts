@@ -2,6 +2,7 @@
  * Our prose fields are plain text in which backticks mark `code`. Nothing else in them is markup;
  * mentions of known commands and codes become links.
  */
+import { standaloneNegative } from './code-text';
 
 export interface ProsePart {
 	text: string;
@@ -16,8 +17,8 @@ export interface ProseLinks {
 	code(code: number): string | undefined;
 }
 
-// A negative number standing alone: "-30", not "1-4", "x-1" or "-1000..1000".
-const CODE_MENTION = /(?<![\w.\-])-\d+(?![\w.]*\d)/g;
+/** A code mentioned in prose: "-30", not "1-4", "x-1" or "-1000..1000". */
+const CODE_MENTION = new RegExp(standaloneNegative('digits'), 'gu');
 
 /** Splits prose into text and `code` parts, linking the commands and codes it mentions. */
 export function splitProse(text: string, links: ProseLinks): ProsePart[] {
@@ -37,7 +38,7 @@ function linkCodeMentions(text: string, links: ProseLinks): ProsePart[] {
 	const parts: ProsePart[] = [];
 	let last = 0;
 	for (const match of text.matchAll(CODE_MENTION)) {
-		const href = links.code(Number(match[0]));
+		const href = links.code(-Number(match.groups!.digits));
 		if (href === undefined) continue;
 		if (match.index > last) parts.push({ text: text.slice(last, match.index), code: false });
 		parts.push({ text: match[0], code: false, href });

@@ -2,8 +2,10 @@
  * The reference as pages use it: codes and commands in display order, checked against each other,
  * with the links between them worked out once.
  */
-import type { Command, ResultCode } from '../content.config';
+import type { ResultCode } from '../schemas/code';
+import type { Command } from '../schemas/command';
 import { CODE_CATEGORIES, CODE_CATEGORY_IDS, type CodeCategory } from './categories';
+import { compareCodes } from './code-order';
 import { DataFileError } from './data-file';
 import { findIntegrityProblems, type DataFiles } from './integrity';
 import { slugify } from './slug';
@@ -38,11 +40,6 @@ export interface Reference {
 	codesOf(command: Command): CodesOfCommand;
 	/** The codes worth reading next after this one, as entries. */
 	related(entry: ResultCode): ResultCode[];
-}
-
-/** The vendor's order: 0, then -1, -2 … */
-export function compareCodes(a: number, b: number): number {
-	return b - a;
 }
 
 /** Builds the reference; throws a DataFileError listing every broken cross-reference. */

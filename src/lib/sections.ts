@@ -2,7 +2,8 @@
  * The sections of code and command pages. Their ids are stable anchors that support tickets link to
  * (`/codes/-18/#fixes`); the table of contents is built from the same list.
  */
-import type { Command, ResultCode } from '../content.config';
+import type { ResultCode } from '../schemas/code';
+import type { Command } from '../schemas/command';
 
 export const CODE_SECTIONS = {
 	meaning: 'What it means',

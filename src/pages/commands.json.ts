@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { commandsExport } from '../lib/export';
-import { loadReference } from '../lib/load-reference';
+import { commandsExport } from '../lib/data-export';
+import { loadReference } from '../loaders/load-reference';
 
 export const GET: APIRoute = async ({ site }) =>
 	Response.json(commandsExport(await loadReference(), site));

@@ -104,6 +104,7 @@ export function buildAnswer({ lookup, pages, pending }: QueryAnswer, urls: Answe
 		offered.add(withoutHash(page.url));
 		options.push({ href: page.url, title: page.title, detail: page.excerpt, kind: 'page', excerpt: true });
 	}
+	if (!pending && options.length === 0 && notices.length === 0) notices.push('No page matches.');
 	return {
 		notices,
 		options,
@@ -116,7 +117,7 @@ export function buildAnswer({ lookup, pages, pending }: QueryAnswer, urls: Answe
 export function describeAnswer(answer: SearchAnswer): string {
 	const [first] = answer.options;
 	const notices = answer.notices.join(' ');
-	if (!first) return answer.pending ? notices : [notices, 'No page matches.'].filter(Boolean).join(' ');
+	if (!first) return notices;
 	const count = answer.options.length === 1 ? '1 result' : `${answer.options.length} results`;
 	const open = answer.firstIsAnswer ? ` Enter opens ${first.title}.` : ' Use the arrow keys to choose one.';
 	return [notices, `${count}.${open}`].filter(Boolean).join(' ');

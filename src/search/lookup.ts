@@ -4,26 +4,21 @@
  * (`<result errorcode="-45">…`). Pure and small: it runs in the browser on every keystroke.
  */
 
-/** Minus signs people paste: hyphen-minus, minus sign, en and em dash, hyphens, full-width. */
-const MINUS = '\\-\u2212\u2013\u2014\u2010\u2011\uFE63\uFF0D';
-/** A number as codes are written: no leading zeros, so "-0500" (a time zone) is not a code. */
-const NUMBER = '(?:0|[1-9]\\d{0,8})(?![\\d])';
-/** A signed number, its parts captured under the names `<name>Sign` and `<name>Digits`. */
-const signed = (name: string) => `(?<${name}Sign>[+${MINUS}]?)\\s?(?<${name}Digits>${NUMBER})`;
+import { signedNumber, standaloneNegative } from '../lib/code-text';
 
 // Tried left to right at each position; the first alternative that matches wins.
 const MENTION = new RegExp(
 	[
 		// errorcode="-45", errorcode=-45: the number exactly as the server sent it.
-		`errorcode\\s*=\\s*["']?\\s*${signed('attribute')}`,
+		`errorcode\\s*=\\s*["']?\\s*${signedNumber('attribute')}`,
 		// "error -18", "code 18", "Error code: 18", "result #18".
-		`\\b(?:error[ _-]?code|result[ _-]?code|error|code|result|err|rc)\\s*[:=#]?\\s*${signed('keyword')}`,
+		`\\b(?:error[ _-]?code|result[ _-]?code|error|code|result|err|rc)\\s*[:=#]?\\s*${signedNumber('keyword')}`,
 		// A negative number standing alone: "-18", not "2026-11-25", "1-4" or "-1000..1000".
-		`(?<![\\w.${MINUS}])[${MINUS}](?<standaloneDigits>${NUMBER})(?![\\w.]*\\d)`,
+		standaloneNegative('standaloneDigits'),
 	].join('|'),
 	'giu'
 );
-const WHOLE_NUMBER = new RegExp(`^\\s*#?\\s*${signed('whole')}\\s*$`, 'u');
+const WHOLE_NUMBER = new RegExp(`^\\s*#?\\s*${signedNumber('whole')}\\s*$`, 'u');
 
 /** Longer input is cut: a pasted log excerpt is enough, and a keystroke must stay cheap. */
 const MAX_QUERY_LENGTH = 20_000;

@@ -63,7 +63,7 @@ export class SearchBox extends HTMLElement {
 		this.#notices = this.querySelector('.search-notices')!;
 		this.#status = this.querySelector('[role="status"]')!;
 		const hint = this.querySelector('[data-search-hint]');
-		if (hint) hint.textContent = 'Enter opens the first result; ↑ and ↓ choose another.';
+		if (hint) hint.textContent = 'Enter opens the first result; ↑ ↓ choose another.';
 
 		this.addEventListener('pointerenter', prepareSearch, { once: true });
 		this.addEventListener('focusin', prepareSearch, { once: true });
@@ -112,7 +112,6 @@ export class SearchBox extends HTMLElement {
 		this.#input.setAttribute('aria-expanded', String(this.#options.length > 0));
 		if (answer?.pending) this.#listbox.setAttribute('aria-busy', 'true');
 		else this.#listbox.removeAttribute('aria-busy');
-		this.toggleAttribute('data-empty', answer !== undefined && !answer.pending && this.#options.length === 0);
 		// Keep the option the user moved to; else the first, where it answers the query.
 		const kept = this.#navigating ? this.#options.findIndex((option) => option.href === previous) : -1;
 		this.#activate(kept >= 0 ? kept : answer?.firstIsAnswer ? 0 : -1);

@@ -5,7 +5,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { dialog, settled } from '../support/search-ui';
-import { sitemapPaths } from './sitemap';
+import { sitemapPaths } from '../support/sitemap';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 

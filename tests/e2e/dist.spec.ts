@@ -6,6 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DIST, htmlPages } from '../support/dist-files';
+import { isCodePagePath } from '../../src/lib/urls';
 import { pageWeight } from '../support/page-weight';
 
 const pages = htmlPages();
@@ -70,7 +71,7 @@ const BUDGET = { html: 10 * 1024, css: 16.75 * 1024, js: 27 * 1024 };
 test('each code page stays within its weight budget (gzip, first load)', () => {
 	const over: string[] = [];
 	const figures = pages
-		.filter(([path, html]) => /^\/codes\/(?:0|-\d+)\/$/.test(path) && !html.includes('http-equiv="refresh"'))
+		.filter(([path]) => isCodePagePath(path))
 		.map(([path]) => ({ path, ...pageWeight(DIST, path) }));
 	for (const figure of figures) {
 		for (const kind of ['html', 'css', 'js'] as const) {

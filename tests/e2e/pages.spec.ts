@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { codes, commands } from './data';
+import { codes, commands } from '../support/data';
 
 test.describe('code pages', () => {
 	for (const entry of codes) {
@@ -60,10 +60,10 @@ test.describe('code pages', () => {
 	});
 
 	test('link to their related codes', async ({ page }) => {
-		const entry = codes.find((candidate) => (candidate.related ?? []).length > 0)!;
+		const entry = codes.find((candidate) => candidate.related.length > 0)!;
 		await page.goto(`/codes/${entry.code}/`);
 		const related = page.locator('section[aria-labelledby="related"]');
-		for (const code of entry.related!) {
+		for (const code of entry.related) {
 			await expect(related.locator(`a[href="/codes/${code}/"]`).first()).toBeVisible();
 		}
 	});
@@ -75,7 +75,7 @@ test.describe('command pages', () => {
 			await page.goto(`/commands/${command.name.toLowerCase()}/`);
 			await expect(page.locator('h1')).toHaveText(command.name);
 			const results = page.locator('section[aria-labelledby="result-codes"]');
-			for (const code of [...command.codes.listed, ...(command.codes.likely ?? [])]) {
+			for (const code of [...command.codes.listed, ...command.codes.likely]) {
 				await expect(results.locator(`a[href="/codes/${code}/"]`).first()).toBeVisible();
 			}
 		});
@@ -95,8 +95,8 @@ test.describe('links between codes and commands go both ways', () => {
 	}
 
 	test('a likely code is shown apart from the listed ones', async ({ page }) => {
-		const command = commands.find((candidate) => (candidate.codes.likely ?? []).length > 0)!;
-		await page.goto(`/codes/${command.codes.likely![0]}/`);
+		const command = commands.find((candidate) => candidate.codes.likely.length > 0)!;
+		await page.goto(`/codes/${command.codes.likely[0]}/`);
 		const likely = page.locator('section[aria-labelledby="returned-by"] h3', { hasText: 'Likely' });
 		await expect(likely).toBeVisible();
 		await expect(

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { codeSchema, commandSchema } from '../../src/content.config';
+import { codeSchema } from '../../src/schemas/code';
+import { commandSchema } from '../../src/schemas/command';
 import { DataFileError, fieldLabel, lineAndColumn, parseJson, readEntries } from '../../src/lib/data-file';
 import { rawCode } from './fixtures';
 
@@ -47,10 +48,11 @@ describe('fieldLabel', () => {
 });
 
 describe('readEntries', () => {
-	test('keys valid entries by their key field', () => {
+	test('keys valid entries by their key field, with the schema’s defaults filled in', () => {
 		const entries = readCodes([rawCode(0), rawCode(-1)]);
-		expect(Object.keys(entries).sort()).toEqual(['-1', '0']);
-		expect(entries['-1']?.name).toBe('Name of -1');
+		expect([...entries.keys()].sort()).toEqual(['-1', '0']);
+		expect(entries.get('-1')?.name).toBe('Name of -1');
+		expect(entries.get('-1')?.related).toEqual([]);
 	});
 
 	test('rejects a file that is not an array', () => {
@@ -108,7 +110,7 @@ describe('readEntries', () => {
 	});
 
 	test('takes code 0 as success, without causes or fixes, and nothing to fix', () => {
-		expect(readCodes([rawCode(0)])['0']?.triage).toMatchObject({ actsFirst: 'none' });
+		expect(readCodes([rawCode(0)]).get('0')?.triage).toMatchObject({ actsFirst: 'none' });
 		expect(problemsOf(() => readCodes([rawCode(0, { causes: ['A cause.'] })]))).toEqual([
 			'data/codes.json: entry 0: field "causes": code 0 is success: it has none',
 		]);
@@ -134,7 +136,7 @@ describe('readEntries', () => {
 	});
 
 	test('accepts an empty message, which the vendor’s table has for some codes', () => {
-		expect(readCodes([rawCode(-31, { message: '' })])['-31']?.message).toBe('');
+		expect(readCodes([rawCode(-31, { message: '' })]).get('-31')?.message).toBe('');
 	});
 
 	test('reports every problem of every entry at once', () => {

@@ -1,17 +1,14 @@
 /** The real data files: valid, consistent, and complete against the vendor's Result Codes table. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { codeSchema, commandSchema, type Command, type ResultCode } from '../../src/content.config';
-import { readEntries } from '../../src/lib/data-file';
+import { DATA_FILES } from '../../src/lib/data-files';
+import { readDataFile } from '../../src/loaders/json-entries';
+import { codeSchema } from '../../src/schemas/code';
+import { commandSchema } from '../../src/schemas/command';
 import { findIntegrityProblems } from '../../src/lib/integrity';
 
-const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
-const codes = Object.values(readEntries('data/codes.json', read('data/codes.json'), 'code', codeSchema)).map(
-	(entry) => codeSchema.parse(entry)
-) as ResultCode[];
-const commands = Object.values(
-	readEntries('data/commands.json', read('data/commands.json'), 'name', commandSchema)
-).map((entry) => commandSchema.parse(entry)) as Command[];
+// Read as the build reads them: through the collections' loader function.
+const codes = [...(await readDataFile(DATA_FILES.codes, DATA_FILES.codes, 'code', codeSchema)).values()];
+const commands = [...(await readDataFile(DATA_FILES.commands, DATA_FILES.commands, 'name', commandSchema)).values()];
 
 describe('data files', () => {
 	test('are consistent with each other', () => {

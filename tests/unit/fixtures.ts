@@ -1,5 +1,6 @@
 /** Small valid entries for unit tests, with only what a test cares about spelled out. */
-import { codeSchema, commandSchema, type Command, type ResultCode } from '../../src/content.config';
+import { codeSchema, type ResultCode } from '../../src/schemas/code';
+import { commandSchema, type Command } from '../../src/schemas/command';
 
 /** What every code needs besides its number, right for success (0) and for errors alike. */
 function outcome(code: number) {

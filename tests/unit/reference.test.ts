@@ -89,3 +89,16 @@ describe('mostListedCodes', () => {
 		expect(mostListedCodes(reference, 3).map((entry) => entry.code)).toEqual([0, -2, -18]);
 	});
 });
+
+describe('codesOf and related', () => {
+	test('give a command’s codes as entries, listed and likely apart, in the vendor’s order', () => {
+		const getLiveImage = reference.command('getliveimage')!;
+		expect(reference.codesOf(getLiveImage).listed.map((entry) => entry.code)).toEqual([0, -2]);
+		expect(reference.codesOf(getLiveImage).likely.map((entry) => entry.code)).toEqual([-18]);
+	});
+
+	test('give a code’s related codes as entries, in the data’s order', () => {
+		const withRelated = buildReference([...codes.filter((entry) => entry.code !== -1), codeEntry({ code: -1, related: [-18, 0] })], [], files);
+		expect(withRelated.related(withRelated.code(-1)!).map((entry) => entry.code)).toEqual([-18, 0]);
+	});
+});

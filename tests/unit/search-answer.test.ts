@@ -52,8 +52,9 @@ describe('buildAnswer', () => {
 		expect(answer.options[1]).toMatchObject({ excerpt: true, detail: 'About <mark>-45 Database offline</mark>' });
 	});
 
-	test('no lookup and no pages is an empty answer', () => {
-		expect(buildAnswer([], [], urls)).toEqual({ notices: [], options: [], firstIsAnswer: false, pending: false });
+	test('no lookup and no pages, once nothing more is to come, says that nothing matches', () => {
+		expect(buildAnswer([], [], urls)).toEqual({ notices: ['No page matches.'], options: [], firstIsAnswer: false, pending: false });
+		expect(buildAnswer([], undefined, urls).notices).toEqual([]);
 	});
 });
 

@@ -1,6 +1,9 @@
+import { isNumber } from './code-text';
+import { BASE } from './urls';
+
 /** What a missing page under /codes/ was looking for: `/codes/-56/` → `-56`, `/codes/no-such-code/` → `no such code`. */
-export function codeSegment(pathname: string, base = '/'): string | undefined {
-	const prefix = `${base.replace(/\/?$/, '/')}codes/`;
+export function missingCode(pathname: string, base = BASE): string | undefined {
+	const prefix = `${base}codes/`;
 	if (!pathname.startsWith(prefix)) return undefined;
 	let segment: string;
 	try {
@@ -10,5 +13,5 @@ export function codeSegment(pathname: string, base = '/'): string | undefined {
 	}
 	if (segment === '' || segment.includes('/')) return undefined;
 	// A name slug reads better as words; a number keeps its sign.
-	return /^[+\-\u2212\u2013]?\d+$/.test(segment) ? segment : segment.replace(/-+/g, ' ').trim();
+	return isNumber(segment) ? segment : segment.replace(/-+/g, ' ').trim();
 }

@@ -1,0 +1,42 @@
+/** The machine-readable export, /codes.json and /commands.json, as data/ has it. */
+import { expect, test } from '@playwright/test';
+import { codes, commands, SITE } from '../support/data';
+
+test.describe('machine-readable export', () => {
+	test('/codes.json lists every code as data/ has it, with the commands that return it', async ({ request }) => {
+		const response = await request.get('/codes.json');
+		expect(response.ok()).toBe(true);
+		const exported = await response.json();
+		expect(exported.version).toBe(1);
+		expect(exported.codes).toHaveLength(codes.length);
+		for (const entry of codes) {
+			const item = exported.codes.find((candidate: { code: number }) => candidate.code === entry.code);
+			expect(item).toMatchObject({
+				name: entry.name,
+				message: entry.message,
+				summary: entry.summary,
+				category: entry.category,
+				triage: entry.triage,
+				url: new URL(`/codes/${entry.code}/`, SITE).href,
+			});
+			const listedBy = commands.filter((command) => command.codes.listed.includes(entry.code)).map((c) => c.name);
+			expect([...item.commands.listed].sort()).toEqual(listedBy.sort());
+		}
+	});
+
+	test('/commands.json lists every command as data/ has it, with its codes', async ({ request }) => {
+		const exported = await (await request.get('/commands.json')).json();
+		expect(exported.version).toBe(1);
+		expect(exported.commands).toHaveLength(commands.length);
+		for (const command of commands) {
+			const item = exported.commands.find((candidate: { name: string }) => candidate.name === command.name);
+			expect(item).toMatchObject({
+				category: command.category,
+				summary: command.summary,
+				url: new URL(`/commands/${command.name.toLowerCase()}/`, SITE).href,
+				codes: { listed: command.codes.listed, likely: command.codes.likely },
+			});
+		}
+	});
+});
+

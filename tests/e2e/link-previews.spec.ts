@@ -1,0 +1,30 @@
+/** What a pasted link shows and where it lands: section anchors, descriptions, previews, canonical URLs. */
+import { expect, test } from '@playwright/test';
+import { codes, SITE } from '../support/data';
+
+test('section headings have stable anchors', async ({ page }) => {
+	await page.goto('/codes/-18/#fixes');
+	await expect(page.locator('h2#fixes')).toBeInViewport();
+	for (const id of ['meaning', 'causes', 'fixes', 'returned-by', 'related', 'provenance']) {
+		await expect(page.locator(`a.sl-anchor-link[href="#${id}"]`)).toHaveCount(1);
+	}
+});
+
+test('a code page has a description, link previews and a canonical URL', async ({ page }) => {
+	const entry = codes.find((candidate) => candidate.code === -45)!;
+	await page.goto('/codes/-45/');
+	const meta = (selector: string) => page.locator(selector).getAttribute('content');
+	const title = `${entry.code} ${entry.name}`;
+	for (const description of [
+		await meta('meta[name="description"]'),
+		await meta('meta[property="og:description"]'),
+		await meta('meta[name="twitter:description"]'),
+	]) {
+		expect(description).toContain(entry.message);
+		expect(description).toContain(entry.summary);
+	}
+	expect(await meta('meta[property="og:title"]')).toBe(title);
+	expect(await meta('meta[name="twitter:title"]')).toBe(title);
+	expect(await meta('meta[property="og:url"]')).toBe(new URL('/codes/-45/', SITE).href);
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL('/codes/-45/', SITE).href);
+});

@@ -1,0 +1,16 @@
+/**
+ * The data files, read as the build reads them (checked and validated by src/lib/data-file.ts,
+ * typed by src/schemas/): the source of truth for what the built site must show.
+ */
+import { readFileSync } from 'node:fs';
+import { readEntries } from '../../src/lib/data-file';
+import { codeSchema } from '../../src/schemas/code';
+import { commandSchema } from '../../src/schemas/command';
+
+const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+
+export const codes = [...readEntries('data/codes.json', read('data/codes.json'), 'code', codeSchema).values()];
+export const commands = [...readEntries('data/commands.json', read('data/commands.json'), 'name', commandSchema).values()];
+
+/** The site's public address, as the build was told it (see README: Deploying). */
+export const SITE = process.env.SITE_URL ?? 'http://localhost:4321';
