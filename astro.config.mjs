@@ -31,6 +31,7 @@ export default defineConfig({
 			sidebar: [
 				{ label: 'Start here', link: '/' },
 				{ label: 'Reading a result', link: '/results/' },
+				{ label: 'Handling result codes', link: '/guides/handling-result-codes/' },
 				// The codes index opens with links to its categories.
 				{ label: 'Result codes', link: '/codes/' },
 				{ label: 'Commands', link: '/commands/' },

@@ -1,15 +1,22 @@
 /**
  * The machine-readable export, /codes.json and /commands.json, for tools that want the data
- * without scraping pages. The shape is documented in the README and kept stable: fields may be
- * added, never renamed or removed without raising `version`.
+ * without scraping pages. Its shape is src/schemas/export.ts, published as /codes.schema.json and
+ * /commands.schema.json; the README documents it.
  */
+import type { z } from 'astro/zod';
+import type { codesExportSchema, commandsExportSchema } from '../schemas/export';
 import type { Reference } from './reference';
-import { absoluteUrl, codePath, commandPath } from './urls';
+import { absoluteUrl, codePath, commandPath, sitePath } from './urls';
 
-const EXPORT_VERSION = 1;
+/** The version of the export's shape: raised when a field is renamed or removed; adding one keeps it. */
+export const EXPORT_VERSION = 1;
 
-export function codesExport(reference: Reference, site: URL | undefined) {
+export const CODES_SCHEMA_PATH = 'codes.schema.json';
+export const COMMANDS_SCHEMA_PATH = 'commands.schema.json';
+
+export function codesExport(reference: Reference, site: URL | undefined): z.input<typeof codesExportSchema> {
 	return {
+		$schema: absoluteUrl(sitePath(CODES_SCHEMA_PATH), site),
 		version: EXPORT_VERSION,
 		codes: reference.codes.map((entry) => {
 			const returning = reference.commandsReturning(entry.code);
@@ -31,8 +38,9 @@ export function codesExport(reference: Reference, site: URL | undefined) {
 	};
 }
 
-export function commandsExport(reference: Reference, site: URL | undefined) {
+export function commandsExport(reference: Reference, site: URL | undefined): z.input<typeof commandsExportSchema> {
 	return {
+		$schema: absoluteUrl(sitePath(COMMANDS_SCHEMA_PATH), site),
 		version: EXPORT_VERSION,
 		commands: reference.commands.map((command) => ({
 			name: command.name,

@@ -1,10 +1,12 @@
 /**
  * Checks across entries and across the two data files, which a per-entry schema cannot make: every
- * code that is referred to exists, and no two codes or commands share a URL.
+ * code that is referred to exists, no two codes or commands share a URL, and every code has an
+ * identifier of its own in the generated constants.
  */
 import type { ResultCode } from '../schemas/code';
 import type { Command } from '../schemas/command';
 import { findAliasCollisions } from './aliases';
+import { findIdentifierProblems } from './code-identifiers';
 import { commandSlug } from './urls';
 
 export interface DataFiles {
@@ -31,6 +33,7 @@ export function findIntegrityProblems(
 	}
 
 	problems.push(...findAliasCollisions(codes, codesFile));
+	problems.push(...findIdentifierProblems(codes, codesFile));
 
 	const slugs = new Map<string, string>();
 	for (const command of commands) {

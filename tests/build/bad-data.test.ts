@@ -83,6 +83,11 @@ describe('a bad data file fails the build, naming file, entry and field', () => 
 			/commands\.json: entry "getClips": field "codes\.listed\[3\]": code -99 is not in .*codes\.json/,
 		],
 		[
+			'two codes whose names give the same identifier in the generated constants',
+			(dir) => editJson(codes(dir), (data) => (code(data, -19).name = 'NoDevice')),
+			/codes\.json: entry -19: field "name": its identifier NoDevice in the generated constants is already that of code -2/,
+		],
+		[
 			'a duplicate command name',
 			(dir) => editJson(commands(dir), (data) => data.push({ ...data.find((command) => command.name === 'getClips') })),
 			/commands\.json: entry "getClips": field "name": "getClips" is used by another entry too/,

@@ -24,4 +24,6 @@ test('two builds give identical pages, data and assets', async () => {
 	const differing = [...first].filter(([file, content]) => !content.equals(second.get(file)!)).map(([file]) => file);
 	expect([...first.keys()].filter((file) => file.endsWith('.html')).length).toBeGreaterThan(100);
 	expect(differing).toEqual([]);
+	// Built without ISSUE_TRACKER_URL: no link to report a problem.
+	expect([...first].filter(([file, content]) => file.endsWith('.html') && content.includes('Report a problem'))).toEqual([]);
 }, 240_000);

@@ -1,5 +1,6 @@
-/** The machine-readable export, /codes.json and /commands.json, as data/ has it. */
+/** The machine-readable export, /codes.json and /commands.json, as data/ has it, valid against its JSON Schemas. */
 import { expect, test } from '@playwright/test';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { codes, commands, SITE } from '../support/data';
 
 test.describe('machine-readable export', () => {
@@ -40,3 +41,20 @@ test.describe('machine-readable export', () => {
 	});
 });
 
+test.describe('JSON Schemas of the export', () => {
+	for (const name of ['codes', 'commands']) {
+		test(`/${name}.json points to /${name}.schema.json and is valid against it`, async ({ request }) => {
+			const exported = await (await request.get(`/${name}.json`)).json();
+			expect(exported.$schema).toBe(new URL(`/${name}.schema.json`, SITE).href);
+			const schema = await (await request.get(new URL(exported.$schema).pathname)).json();
+			const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+			expect(validate(exported), JSON.stringify(validate.errors, null, 2)).toBe(true);
+			// And the schema says something: a broken document fails it.
+			const broken = structuredClone(exported);
+			broken[name][0][name === 'codes' ? 'code' : 'name'] = name === 'codes' ? 'minus eighteen' : 18;
+			expect(validate(broken)).toBe(false);
+			delete broken.version;
+			expect(validate(broken)).toBe(false);
+		});
+	}
+});

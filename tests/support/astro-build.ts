@@ -9,11 +9,20 @@ export interface BuildResult {
 	output: string;
 }
 
-export async function astroBuild({ outDir, dataDir }: { outDir: string; dataDir?: string }): Promise<BuildResult> {
+export async function astroBuild({
+	outDir,
+	dataDir,
+	env = {},
+}: {
+	outDir: string;
+	dataDir?: string;
+	/** More environment for the build, e.g. ISSUE_TRACKER_URL. */
+	env?: Record<string, string>;
+}): Promise<BuildResult> {
 	try {
 		const { stdout, stderr } = await promisify(execFile)('npx', ['astro', 'build', '--outDir', outDir], {
 			cwd: root,
-			env: { ...process.env, ...(dataDir ? { VDG_DATA_DIR: dataDir } : {}) },
+			env: { ...process.env, ...env, ...(dataDir ? { VDG_DATA_DIR: dataDir } : {}) },
 			maxBuffer: 64 * 1024 * 1024,
 		});
 		return { failed: false, output: stdout + stderr };

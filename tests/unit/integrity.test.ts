@@ -53,9 +53,13 @@ describe('findIntegrityProblems', () => {
 });
 
 describe('URL aliases', () => {
+	// These names are no identifiers either; only the alias problems are looked at here.
+	const aliasProblems = (data: ReturnType<typeof codeEntry>[]) =>
+		findIntegrityProblems(data, [], files).filter((problem) => problem.includes('URL alias'));
+
 	test('names two codes whose names make the same alias', () => {
 		const data = [codeEntry({ code: -1, name: 'No device' }), codeEntry({ code: -2, name: 'No Device!' })];
-		expect(findIntegrityProblems(data, [], files)).toEqual([
+		expect(aliasProblems(data)).toEqual([
 			'data/codes.json: entry -2: field "name": its URL alias /codes/no-device/ is already the alias of code -1',
 		]);
 	});
@@ -63,16 +67,32 @@ describe('URL aliases', () => {
 	test('names an alias that would take the URL of another code', () => {
 		// A code named "18" would take /codes/18/, the alias of -18 without its sign.
 		const data = [codeEntry({ code: -1, name: '18' }), codeEntry({ code: -18, name: 'General error' })];
-		expect(findIntegrityProblems(data, [], files)).toEqual([
+		expect(aliasProblems(data)).toEqual([
 			'data/codes.json: entry -18: field "code": its URL alias /codes/18/ is already the alias of code -1',
 		]);
 	});
 
 	test('names an alias that would take the page of a code', () => {
 		const data = [codeEntry({ code: 0, name: 'Ok' }), codeEntry({ code: -1, name: '0' })];
-		expect(findIntegrityProblems(data, [], files)).toEqual([
+		expect(aliasProblems(data)).toEqual([
 			'data/codes.json: entry -1: field "name": its URL alias /codes/0/ is already the page of code 0',
 		]);
 	});
 });
 
+describe('identifiers of the generated constants', () => {
+	test('names two codes whose names give the same identifier', () => {
+		const data = [codeEntry({ code: -1, name: 'No device' }), codeEntry({ code: -2, name: 'NoDevice' })];
+		expect(findIntegrityProblems(data, [], files)).toEqual([
+			'data/codes.json: entry -2: field "name": its identifier NoDevice in the generated constants is already that of code -1',
+		]);
+	});
+
+	test('names a name that gives no usable identifier', () => {
+		const data = [codeEntry({ code: -1, name: '404 page' }), codeEntry({ code: -2, name: 'none' })];
+		expect(findIntegrityProblems(data, [], files)).toEqual([
+			'data/codes.json: entry -1: field "name": gives no usable identifier for the generated constants ("404Page")',
+			'data/codes.json: entry -2: field "name": gives no usable identifier for the generated constants ("None")',
+		]);
+	});
+});

@@ -1,0 +1,4 @@
+/** How the site the end-to-end tests run against is built (tests/support/build-site.ts). */
+
+/** An issue tracker for "Report a problem with this page"; the tests answer its address themselves. */
+export const TEST_ISSUE_TRACKER = 'https://tracker.example/vdg-sense-codes/issues/new';
