@@ -2,26 +2,42 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
+import { codeAliasPages } from './src/integrations/code-aliases.ts';
+import { codeMarkdownTwins } from './src/integrations/code-markdown-twins.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
 import { SITE_DESCRIPTION, SITE_TITLE } from './src/lib/site.ts';
-import { isCodeAliasPath } from './src/lib/urls.ts';
 
-/** The public address of the site: canonical links and the sitemap use it. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/**
+ * The public address of the site, for canonical links, link previews and the sitemap. Without it
+ * they are left out (siteAddress() says so in the build log); copied links and the page's address
+ * come from where the page is served, whatever it is.
+ */
+const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
 	site,
 	// Scripts as files, not inlined into every page: each page's HTML stays small, the browser
 	// caches them across pages, and the Content-Security-Policy needs fewer hashes.
-	vite: { build: { assetsInlineLimit: 0 } },
-	// Page writes wait on the disk: rendering a few pages at a time keeps the CPU busy meanwhile
-	// (measured with `npm run bench`).
-	build: { concurrency: 4 },
+	vite: {
+		build: {
+			assetsInlineLimit: 0,
+			rollupOptions: {
+				// Astro's own directive in MDX modules, which the bundler may drop, harmlessly: not worth a warning.
+				onwarn(warning, warn) {
+					if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+				},
+			},
+		},
+	},
 	integrations: [
 		starlight({
 			title: SITE_TITLE,
 			description: SITE_DESCRIPTION,
 			customCss: ['./src/styles/custom.css'],
+			// Code wraps rather than scrolls: a scrolled block is out of reach by keyboard, and of a phone's width.
+			expressiveCode: { defaultProps: { wrap: true } },
 			// Our 404 answers unknown codes: src/pages/404.astro.
 			disable404Route: true,
 			// The search index is built once, by searchIndex() below, with "-" kept in words; Starlight's
@@ -45,7 +61,12 @@ export default defineConfig({
 			head: [{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } }],
 		}),
 		searchIndex(),
-		// The alias pages (/codes/18/, /codes/general-error/) only redirect: not in the sitemap.
-		sitemap({ filter: (page) => !isCodeAliasPath(new URL(page).pathname) }),
+		codeAliasPages(),
+		codeMarkdownTwins(),
+		hostHeaders(),
+		siteAddress(),
+		// The sitemap needs the site's address. Without it, an integration of the sitemap's name keeps
+		// Starlight from adding the sitemap, which would only warn: siteAddress() says it once.
+		...(site ? [sitemap()] : [{ name: '@astrojs/sitemap', hooks: {} }]),
 	],
 });

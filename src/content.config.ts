@@ -1,10 +1,11 @@
 /**
  * The collections: data/codes.json and data/commands.json (their shapes in src/schemas/, loaded by
- * src/loaders/json-entries.ts), and Starlight's own `docs` collection for the prose pages.
+ * src/loaders/json-entries.ts), and Starlight's own: `docs` for the prose pages, `i18n` for its UI
+ * strings (src/content/i18n/, where a language would add its file).
  */
 import { defineCollection } from 'astro:content';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { DATA_FILES } from './lib/data-files';
 import { jsonEntries } from './loaders/json-entries';
 import { codeSchema } from './schemas/code';
@@ -12,6 +13,7 @@ import { commandSchema } from './schemas/command';
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	codes: defineCollection({ loader: jsonEntries(DATA_FILES.codes, 'code', codeSchema) }),
 	commands: defineCollection({ loader: jsonEntries(DATA_FILES.commands, 'name', commandSchema) }),
 };

@@ -1,13 +1,13 @@
-/** Copy buttons for support tickets: the link, and a Markdown link. */
+/** Copy buttons for support tickets: the link, and a Markdown link, with the address the page is served from. */
 import { expect, test } from '@playwright/test';
-import { SITE } from '../support/data';
 
 test.describe('copy buttons', () => {
 	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 	test('copy the link and a Markdown link, and say so', async ({ page }) => {
 		await page.goto('/codes/-18/');
-		const url = new URL('/codes/-18/', SITE).href;
+		// Where the page is served from (here the test server), not the address the build was told.
+		const url = new URL('/codes/-18/', page.url()).href;
 		await page.getByRole('button', { name: 'Copy link' }).click();
 		await expect(page.locator('.copy-status')).toContainText('Copied');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);

@@ -7,10 +7,11 @@ import { readEntries } from '../../src/lib/data-file';
 import { codeSchema } from '../../src/schemas/code';
 import { commandSchema } from '../../src/schemas/command';
 
+
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
 
 export const codes = [...readEntries('data/codes.json', read('data/codes.json'), 'code', codeSchema).values()];
 export const commands = [...readEntries('data/commands.json', read('data/commands.json'), 'name', commandSchema).values()];
 
-/** The site's public address, as the build was told it (see README: Deploying). */
-export const SITE = process.env.SITE_URL ?? 'http://localhost:4321';
+/** The site's public address, as the tests' build was told it (tests/support/build-site.ts). */
+export { TEST_SITE as SITE } from './test-site';

@@ -2,3 +2,6 @@
 
 /** An issue tracker for "Report a problem with this page"; the tests answer its address themselves. */
 export const TEST_ISSUE_TRACKER = 'https://tracker.example/vdg-sense-codes/issues/new';
+
+/** The public address the tests' build is made for, as a deployment's would be (SITE_URL). The tests serve it from localhost. */
+export const TEST_SITE = 'https://codes.example.com';
