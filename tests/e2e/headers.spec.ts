@@ -1,13 +1,14 @@
 /**
- * Security headers: public/_headers is served with every page (the test server applies it as a
- * static host does), it allows every inline script the build emits, and the site works under it
- * with a clean console.
+ * Security headers: the _headers of the build (from src/lib/http-headers.ts) is served with every
+ * page (the test server applies it as a static host does), it allows every inline script the build
+ * emits, and the site works under it with a clean console. deploy/nginx.conf: nginx.spec.ts.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { DIST, htmlPages } from '../support/dist-files';
 import { headersFor, parseHeadersFile } from '../support/headers-file';
+import { watchConsole } from '../support/console';
 import { dialog, enterQuery, home } from '../support/search-ui';
 
 const rules = parseHeadersFile(readFileSync(`${DIST}_headers`, 'utf8'));
@@ -34,25 +35,10 @@ test('the policy allows every inline script in the build by hash, and no other',
 			if (!csp.includes(hash)) missing.add(`${hash} (first on ${path}: ${body!.trim().slice(0, 40)}…)`);
 		}
 	}
-	expect([...missing], 'add these to script-src in public/_headers').toEqual([]);
+	expect([...missing], 'add these to INLINE_SCRIPT_HASHES in src/lib/http-headers.ts').toEqual([]);
 	const unused = (csp.match(/'sha256-[^']+'/g) ?? []).filter((hash) => !used.has(hash));
-	expect(unused, 'no inline script needs these: remove them from public/_headers').toEqual([]);
+	expect(unused, 'no inline script needs these: remove them from src/lib/http-headers.ts').toEqual([]);
 });
-
-/** Console errors and warnings, uncaught errors and policy violations on a page. */
-function watchConsole(page: Page): string[] {
-	const problems: string[] = [];
-	page.on('console', (message) => {
-		if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-	void page.addInitScript(() =>
-		document.addEventListener('securitypolicyviolation', (event) =>
-			console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)
-		)
-	);
-	return problems;
-}
 
 for (const path of ['/', '/codes/', '/codes/-18/', '/commands/getclips/', '/commands/', '/results/']) {
 	test(`${path} works under the policy with a clean console`, async ({ page }) => {

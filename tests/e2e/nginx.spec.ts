@@ -1,0 +1,115 @@
+/**
+ * deploy/nginx.conf for real: Debian's nginx serves dist/ on a loopback port with that server
+ * block (its `listen` and `root` set for the test), and the site is checked as a deployment:
+ * headers on every kind of response, the same as _headers gives other hosts; the 404 page with a
+ * 404 status; aliases; gzip; caching; and the pages working under the policy with a clean console.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { DIST } from '../support/dist-files';
+import { headersFor, parseHeadersFile } from '../support/headers-file';
+import { dialog, enterQuery } from '../support/search-ui';
+import { watchConsole } from '../support/console';
+
+const PORT = 4394;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const NGINX = process.env.NGINX_PATH ?? ['/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((path) => existsSync(path)) ?? 'nginx';
+const MIME_TYPES = '/etc/nginx/mime.types';
+
+test.describe.configure({ mode: 'serial' });
+test.use({ baseURL: ORIGIN });
+
+let nginx: ChildProcess | undefined;
+
+test.beforeAll(async () => {
+	const prefix = mkdtempSync(join(tmpdir(), 'vdg-nginx-'));
+	const server = readFileSync(new URL('../../deploy/nginx.conf', import.meta.url), 'utf8')
+		.replace(/^(\s*)listen .*;$/m, `$1listen 127.0.0.1:${PORT};`)
+		.replace(/^(\s*)root .*;$/m, `$1root ${DIST};`);
+	writeFileSync(join(prefix, 'server.conf'), server);
+	// The server block includes nginx's own mime.types, found beside the main configuration.
+	symlinkSync(MIME_TYPES, join(prefix, 'mime.types'));
+	writeFileSync(
+		join(prefix, 'nginx.conf'),
+		[
+			'worker_processes 1;',
+			`pid ${prefix}/nginx.pid;`,
+			`error_log ${prefix}/error.log warn;`,
+			'events {}',
+			'http {',
+			'    access_log off;',
+			...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `    ${kind}_temp_path ${prefix}/${kind};`),
+			`    include ${prefix}/server.conf;`,
+			'}',
+		].join('\n')
+	);
+	nginx = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'inherit', 'inherit'] });
+	nginx.on('error', (error) => console.error(`${NGINX} could not start (.ci/run installs nginx; see the README): ${error.message}`));
+	await expect
+		.poll(async () => fetch(`${ORIGIN}/`).then((response) => response.status).catch(() => 0), { timeout: 10_000 })
+		.toBe(200);
+	expect(readFileSync(join(prefix, 'error.log'), 'utf8'), 'nginx warns about its configuration').toBe('');
+});
+
+test.afterAll(() => {
+	nginx?.kill();
+});
+
+const asset = readdirSync(join(DIST, '_astro')).find((file) => file.endsWith('.js'))!;
+
+test('every kind of response has the same security headers as _headers gives other hosts', async ({ request }) => {
+	const expected = headersFor(parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8')), '/');
+	expect(expected.map(([name]) => name)).toContain('Content-Security-Policy');
+	const paths = ['/', '/codes/-18/', '/codes.json', `/_astro/${asset}`, '/pagefind/pagefind.js', '/sdk/result_codes.py', '/codes/-18.md', '/codes/-99/', '/codes/18/'];
+	for (const path of paths) {
+		const headers = (await request.get(path, { maxRedirects: 0 })).headers();
+		for (const [name, value] of expected) expect(headers[name.toLowerCase()], `${name} on ${path}`).toBe(value);
+	}
+});
+
+test('a missing page is the 404 page, with a 404 status', async ({ page }) => {
+	const response = await page.goto('/codes/-99/');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('[data-not-found-message]')).toContainText('“-99”');
+	expect((await page.request.get('/no/such/page/')).status()).toBe(404);
+});
+
+test('aliases land on the code’s page: the number as a redirect, the name as a page that leads there', async ({ page, request }) => {
+	const redirect = await request.get('/codes/18/', { maxRedirects: 0 });
+	expect(redirect.status()).toBe(301);
+	expect(redirect.headers().location).toBe('/codes/-18/');
+	for (const alias of ['/codes/18/', '/codes/18', '/codes/general-error/']) {
+		await page.goto(alias);
+		await expect(page).toHaveURL(`${ORIGIN}/codes/-18/`);
+		await expect(page.locator('h1')).toHaveText('-18 General error');
+	}
+});
+
+test('hashed assets are cached for a year; pages and data are revalidated; text is gzipped', async ({ request }) => {
+	const cacheControl = async (path: string) => (await request.get(path)).headers()['cache-control'];
+	expect(await cacheControl(`/_astro/${asset}`)).toBe('public, max-age=31536000, immutable');
+	for (const path of ['/', '/codes/-18/', '/codes.json', '/code-map.json', '/pagefind/pagefind.js']) expect(await cacheControl(path), path).toBe('no-cache');
+	for (const path of ['/codes/-18/', '/codes.json', `/_astro/${asset}`, '/llms.txt']) {
+		const headers = (await request.get(path, { headers: { 'accept-encoding': 'gzip' } })).headers();
+		expect(headers['content-encoding'], path).toBe('gzip');
+	}
+	expect((await request.get('/sdk/result-codes.ts')).headers()['content-type']).toBe('text/plain; charset=utf-8');
+	expect((await request.get('/codes/-18.md')).headers()['content-type']).toBe('text/markdown; charset=utf-8');
+});
+
+test('the pages work under the policy, search included, with a clean console', async ({ page }) => {
+	const problems = watchConsole(page);
+	await page.goto('/codes/-18/');
+	await page.keyboard.press('Control+k');
+	await enterQuery(page, 'database down');
+	await expect(dialog.box(page).locator('[role="option"][data-kind="page"]').first()).toBeVisible();
+	await page.keyboard.press('Escape');
+	await page.goto('/guides/handling-result-codes/');
+	await page.getByRole('tab', { name: 'Python' }).first().click();
+	await page.goto('/codes/');
+	await page.getByLabel('Who acts first').selectOption('caller');
+	expect(problems).toEqual([]);
+});
