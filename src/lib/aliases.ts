@@ -1,7 +1,9 @@
 /**
  * Other URLs that lead to a code's page, for people who type or paste them: `/codes/18/` (the sign
- * dropped) and `/codes/general-error/` (the name). Each is a redirect page to `/codes/-18/`.
+ * dropped) and `/codes/general-error/` (the name). Each is a small redirect page, written after
+ * the build (src/integrations/code-aliases.ts), and a line of `_redirects` for hosts that read it.
  */
+import { escapeXml } from './result-xml';
 import type { ResultCode } from '../schemas/code';
 import { slugify } from './slug';
 
@@ -38,4 +40,15 @@ export function findAliasCollisions(
 		}
 	}
 	return problems;
+}
+
+/** The redirect page of an alias: a meta refresh for any static host, a canonical link, and a link. */
+export function aliasPage({ target, title }: { target: string; title: string }): string {
+	const href = escapeXml(target);
+	return `<!doctype html><html lang="en"><meta charset="utf-8"><title>${escapeXml(title)}</title><meta name="robots" content="noindex"><link rel="canonical" href="${href}"><meta http-equiv="refresh" content="0;url=${href}"><p><a href="${href}">${escapeXml(title)}</a></p></html>\n`;
+}
+
+/** `_redirects` (Netlify, Cloudflare Pages): a permanent redirect per alias, with and without the slash. */
+export function redirectsFile(aliases: readonly { from: string; to: string }[]): string {
+	return aliases.flatMap(({ from, to }) => [`${from} ${to} 301`, `${from.replace(/\/$/, '')} ${to} 301`]).join('\n') + '\n';
 }

@@ -102,6 +102,23 @@ export function referenceCodeMarkdown(reference: Reference, entry: ResultCode, s
 	});
 }
 
+/** Between two codes in /llms-full.txt. */
+const CODE_SEPARATOR = '\n---\n\n';
+
+/** /llms-full.txt: every code's Markdown, in order. */
+export function joinCodeMarkdown(pages: readonly string[]): string {
+	return pages.join(CODE_SEPARATOR);
+}
+
+/** The codes' Markdown back out of /llms-full.txt, each starting with its `# <code> <name>` title. */
+export function splitCodeMarkdown(text: string): { code: number; markdown: string }[] {
+	return text.split(CODE_SEPARATOR).map((markdown) => {
+		const title = /^# (0|-[1-9]\d*) /.exec(markdown);
+		if (!title) throw new Error(`llms-full.txt: a section does not start with a code's title: ${JSON.stringify(markdown.slice(0, 60))}`);
+		return { code: Number(title[1]), markdown };
+	});
+}
+
 export interface LlmsIndex {
 	title: string;
 	description: string;

@@ -19,11 +19,6 @@ export function isCodePagePath(pathname: string, siteBase = BASE): boolean {
 	return /^(?:0|-[1-9]\d*)$/.test(codesSegment(pathname, siteBase) ?? '');
 }
 
-/** Another path that leads to a code's page (`/codes/18/`, `/codes/general-error/`): not a page of its own. */
-export function isCodeAliasPath(pathname: string, siteBase = BASE): boolean {
-	return codesSegment(pathname, siteBase) !== undefined && !isCodePagePath(pathname, siteBase);
-}
-
 /** `/codes/-18/`: the canonical page of a result code. */
 export function codePath(code: number): string {
 	return `${BASE}codes/${code}/`;

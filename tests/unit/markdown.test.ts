@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { codeMarkdown, llmsTxt, markdownText } from '../../src/lib/markdown';
+import { codeMarkdown, joinCodeMarkdown, llmsTxt, markdownText, splitCodeMarkdown } from '../../src/lib/markdown';
 import { codeEntry } from './fixtures';
 
 test('vendor text stays verbatim unless Markdown would read it as markup', () => {
@@ -32,4 +32,13 @@ test('llms.txt: a title, a summary, and a line and a link per code and command',
 	expect(text).toMatch(/^# T\n\n> D\n/);
 	expect(text).toContain('- [-18 General error](https://x.test/codes/-18/): S. ([Markdown](https://x.test/codes/-18.md))');
 	expect(text).toContain('- [getClips](https://x.test/commands/getclips/): Lists clips.');
+});
+
+test('/llms-full.txt splits back into each code’s Markdown', () => {
+	const pages = ['# 0 Ok\n\nSuccess.\n', '# -18 General error\n\n> An undefined error occured\n'];
+	expect(splitCodeMarkdown(joinCodeMarkdown(pages))).toEqual([
+		{ code: 0, markdown: pages[0] },
+		{ code: -18, markdown: pages[1] },
+	]);
+	expect(() => splitCodeMarkdown('no title')).toThrow(/does not start with a code's title/);
 });

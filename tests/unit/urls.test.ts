@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { codePath, commandPath, commandSlug, isCodeAliasPath, isCodePagePath, withTrailingSlash } from '../../src/lib/urls';
+import { codePath, commandPath, commandSlug, isCodePagePath, withTrailingSlash } from '../../src/lib/urls';
 
 describe('urls', () => {
 	test('a code’s URL keeps its sign', () => {
@@ -15,8 +15,6 @@ describe('urls', () => {
 	test('tells a code’s page from an alias and from other pages, under any base', () => {
 		expect(['/codes/0/', '/codes/-18/'].map((path) => isCodePagePath(path))).toEqual([true, true]);
 		expect(['/codes/', '/codes/18/', '/codes/-018/', '/codes/-18', '/commands/getclips/'].map((path) => isCodePagePath(path))).toEqual([false, false, false, false, false]);
-		expect(['/codes/18/', '/codes/general-error/'].map((path) => isCodeAliasPath(path))).toEqual([true, true]);
-		expect(['/codes/', '/codes/-18/', '/codes/a/b/'].map((path) => isCodeAliasPath(path))).toEqual([false, false, false]);
 		expect(isCodePagePath('/docs/codes/-18/', '/docs/')).toBe(true);
 		expect(isCodePagePath('/codes/-18/', '/docs/')).toBe(false);
 	});
