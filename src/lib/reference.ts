@@ -9,7 +9,8 @@ import { compareCodes } from './code-order';
 import { DataFileError } from './data-file';
 import { findIntegrityProblems, type DataFiles } from './integrity';
 import { slugify } from './slug';
-import { commandSlug } from './urls';
+import type { ProseLinks } from './prose';
+import { codePath, commandPath, commandSlug } from './urls';
 
 export interface CommandsReturning {
 	/** Commands whose vendor page lists the code. */
@@ -40,6 +41,8 @@ export interface Reference {
 	codesOf(command: Command): CodesOfCommand;
 	/** The codes worth reading next after this one, as entries. */
 	related(entry: ResultCode): ResultCode[];
+	/** Where the commands and codes that prose mentions link to. */
+	proseLinks: ProseLinks;
 }
 
 /** Builds the reference; throws a DataFileError listing every broken cross-reference. */
@@ -48,11 +51,12 @@ export function buildReference(
 	commands: readonly Command[],
 	files: DataFiles
 ): Reference {
-	const problems = findIntegrityProblems(codes, commands, files);
-	if (problems.length > 0) throw new DataFileError(problems);
-
 	const sortedCodes = [...codes].sort((a, b) => compareCodes(a.code, b.code));
 	const sortedCommands = [...commands].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+	// In a fixed order, so that of two clashing entries the message names the same one every time.
+	const problems = findIntegrityProblems(sortedCodes, sortedCommands, files);
+	if (problems.length > 0) throw new DataFileError(problems);
+
 	const indexOf = new Map(sortedCodes.map((entry, index) => [entry.code, index]));
 	const commandBySlug = new Map(sortedCommands.map((command) => [commandSlug(command.name), command]));
 	const returning = new Map<number, CommandsReturning>(
@@ -79,6 +83,13 @@ export function buildReference(
 		commandsReturning: (number) => returning.get(number) ?? { listed: [], likely: [] },
 		codesOf: (command) => ({ listed: entries(command.codes.listed), likely: entries(command.codes.likely) }),
 		related: (entry) => entry.related.flatMap((number) => code(number) ?? []),
+		proseLinks: {
+			command: (name) => {
+				const command = commandBySlug.get(commandSlug(name));
+				return command && commandPath(command.name);
+			},
+			code: (number) => (indexOf.has(number) ? codePath(number) : undefined),
+		},
 	};
 }
 

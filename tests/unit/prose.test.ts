@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitProse } from '../../src/lib/prose';
+import { proseHtml, splitProse } from '../../src/lib/prose';
 
 const links = {
 	command: (name: string) => (name.toLowerCase() === 'getdevicelist' ? '/commands/getdevicelist/' : undefined),
@@ -46,5 +46,21 @@ describe('splitProse', () => {
 			{ text: '<script>alert(1)</script> & ', code: false },
 			{ text: '<b>', code: true, href: undefined },
 		]);
+	});
+});
+
+describe('proseHtml', () => {
+	test('escapes every character of the text that HTML would read as markup', () => {
+		expect(proseHtml(`<img src=x onerror="alert(1)"> & 'quotes'`, links)).toBe(
+			'&#60;img src=x onerror=&#34;alert(1)&#34;&#62; &#38; &#39;quotes&#39;'
+		);
+		expect(proseHtml('Uses `<b>` here.', links)).toBe('Uses <code>&#60;b&#62;</code> here.');
+	});
+
+	test('links commands and codes, except to the page itself', () => {
+		expect(proseHtml('See `getDeviceList` and -17.', links)).toBe(
+			'See <a href="/commands/getdevicelist/"><code>getDeviceList</code></a> and <a href="/codes/-17/">-17</a>.'
+		);
+		expect(proseHtml('See -17.', links, '/codes/-17/')).toBe('See -17.');
 	});
 });
