@@ -3,7 +3,8 @@
  * the open search dialog: no element sticks out of the viewport, no table is wider than its
  * container, and no text is clipped.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
 import { enterQuery } from '../support/search-ui';
 
 const PAGES = ['/', '/codes/', '/codes/0/', '/codes/-18/', '/codes/-26/', '/codes/-58/', '/commands/', '/commands/getclips/', '/commands/executeaction/', '/results/', '/codes/-56/'];
@@ -53,16 +54,16 @@ async function layoutProblems(page: Page): Promise<string[]> {
 
 for (const viewport of VIEWPORTS) {
 	test.describe(`at ${viewport.width} × ${viewport.height}`, () => {
-		test.use({ viewport });
-
 		for (const path of PAGES) {
-			test(`${path}: everything fits, nothing is clipped`, async ({ page }) => {
+			test(`${path}: everything fits, nothing is clipped`, async ({ sharedPage: page }) => {
+				await page.setViewportSize(viewport);
 				await page.goto(path);
 				expect(await layoutProblems(page)).toEqual([]);
 			});
 		}
 
-		test('the search dialog with results: everything fits, nothing is clipped', async ({ page }) => {
+		test('the search dialog with results: everything fits, nothing is clipped', async ({ sharedPage: page }) => {
+			await page.setViewportSize(viewport);
 			await page.goto('/codes/-18/');
 			await page.keyboard.press('Control+k');
 			await enterQuery(page, 'camera offline');

@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
 import { codes, commands } from '../support/data';
 
 test.describe('code pages', () => {
 	for (const entry of codes) {
-		test(`${entry.code} has its page with name, message and example`, async ({ page }) => {
+		test(`${entry.code} has its page with name, message and example`, async ({ sharedPage: page }) => {
 			await page.goto(`/codes/${entry.code}/`);
 			await expect(page.locator('h1')).toHaveText(`${entry.code} ${entry.name}`);
 			const message = page.locator('.vendor-message');
@@ -43,7 +43,7 @@ test.describe('code pages', () => {
 		});
 	}
 
-	test('the four kinds of provenance have four distinct badges, by sign as well as colour', async ({ page }) => {
+	test('the four kinds of provenance have four distinct badges, by sign as well as colour', async ({ sharedPage: page }) => {
 		const looks = new Set<string>();
 		for (const provenance of ['confirmed', 'row-order', 'conflicting', 'not-in-table']) {
 			const entry = codes.find((candidate) => candidate.provenance === provenance)!;
@@ -60,7 +60,7 @@ test.describe('code pages', () => {
 		expect(looks.size).toBe(8);
 	});
 
-	test('link to the previous and next code', async ({ page }) => {
+	test('link to the previous and next code', async ({ sharedPage: page }) => {
 		await page.goto('/codes/-18/');
 		await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/codes/-17/');
 		await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', '/codes/-19/');
@@ -68,7 +68,7 @@ test.describe('code pages', () => {
 		await expect(page.locator('h1')).toHaveText('-19 No dome');
 	});
 
-	test('link to their related codes', async ({ page }) => {
+	test('link to their related codes', async ({ sharedPage: page }) => {
 		const entry = codes.find((candidate) => candidate.related.length > 0)!;
 		await page.goto(`/codes/${entry.code}/`);
 		const related = page.locator('section[aria-labelledby="related"]');
@@ -80,7 +80,7 @@ test.describe('code pages', () => {
 
 test.describe('command pages', () => {
 	for (const command of commands) {
-		test(`${command.name} has its page, linking to every code it can return`, async ({ page }) => {
+		test(`${command.name} has its page, linking to every code it can return`, async ({ sharedPage: page }) => {
 			await page.goto(`/commands/${command.name.toLowerCase()}/`);
 			await expect(page.locator('h1')).toHaveText(command.name);
 			const results = page.locator('section[aria-labelledby="result-codes"]');
@@ -92,7 +92,7 @@ test.describe('command pages', () => {
 });
 
 test.describe('indexes', () => {
-	test('the codes index links every code, with its name and message', async ({ page }) => {
+	test('the codes index links every code, with its name and message', async ({ sharedPage: page }) => {
 		await page.goto('/codes/');
 		for (const entry of codes) {
 			const row = page.locator('tr', { has: page.locator(`a[href="/codes/${entry.code}/"]`) }).first();
@@ -101,7 +101,7 @@ test.describe('indexes', () => {
 		}
 	});
 
-	test('the codes index shows who acts first, and can show only the codes one kind of person acts on', async ({ page }) => {
+	test('the codes index shows who acts first, and can show only the codes one kind of person acts on', async ({ sharedPage: page }) => {
 		await page.goto('/codes/');
 		const callerCodes = codes.filter((entry) => entry.triage.actsFirst === 'caller');
 		await page.getByLabel('Who acts first').selectOption('caller');
@@ -116,12 +116,12 @@ test.describe('indexes', () => {
 		await expect(shown).toHaveCount(codes.length);
 	});
 
-	test('the codes index does not repeat the category in every row', async ({ page }) => {
+	test('the codes index does not repeat the category in every row', async ({ sharedPage: page }) => {
 		await page.goto('/codes/');
 		await expect(page.locator('table thead th')).toHaveText([/^Code$/, /^Name and the vendor’s message$/, /^Who acts first/]);
 	});
 
-	test('the commands index names each listed code', async ({ page }) => {
+	test('the commands index names each listed code', async ({ sharedPage: page }) => {
 		await page.goto('/commands/');
 		const getClips = page.locator('tr', { has: page.locator('a[href="/commands/getclips/"]') });
 		for (const code of commands.find((command) => command.name === 'getClips')!.codes.listed) {
@@ -130,21 +130,21 @@ test.describe('indexes', () => {
 		}
 	});
 
-	test('the codes index can list the codes by number', async ({ page }) => {
+	test('the codes index can list the codes by number', async ({ sharedPage: page }) => {
 		await page.goto('/codes/');
 		await page.getByLabel('Order').selectOption('number');
 		const numbers = await page.locator('table tbody:visible tr[data-code] td.code-number').allTextContents();
 		expect(numbers.map(Number)).toEqual(codes.map((entry) => entry.code).sort((a, b) => b - a));
 	});
 
-	test('the commands index links every command', async ({ page }) => {
+	test('the commands index links every command', async ({ sharedPage: page }) => {
 		await page.goto('/commands/');
 		for (const command of commands) {
 			await expect(page.locator(`a[href="/commands/${command.name.toLowerCase()}/"]`)).toBeVisible();
 		}
 	});
 
-	test('the home page shows a result and leads to both indexes', async ({ page }) => {
+	test('the home page shows a result and leads to both indexes', async ({ sharedPage: page }) => {
 		await page.goto('/');
 		await expect(page).toHaveTitle('VDG Sense result codes');
 		await expect(page.locator('.expressive-code').first()).toContainText('<result errorcode="-18">');

@@ -37,17 +37,35 @@ export async function paste(page: Page, text: string): Promise<void> {
 	await page.keyboard.press('Control+v');
 }
 
-/** Replaces the focused field's text with `query`: typed key by key, or pasted where it has line breaks. */
-export async function enterQuery(page: Page, query: string): Promise<void> {
+/**
+ * Replaces the focused field's text with `query`: typed key by key, or pasted where it has line
+ * breaks or `how` says so (pasting needs the clipboard permissions).
+ */
+export async function enterQuery(page: Page, query: string, how: 'type' | 'paste' = 'type'): Promise<void> {
 	await page.keyboard.press('Control+a');
 	await page.keyboard.press('Delete');
-	if (query.includes('\n')) await paste(page, query);
+	if (how === 'paste' || query.includes('\n')) await paste(page, query);
 	else await page.keyboard.type(query);
 }
 
-/** Waits until the answer to the field's text is complete (the list is busy from each edit until then). */
+/**
+ * Waits until the answer to the field's text is complete (the list is busy from each edit until
+ * then): the moment the list's aria-busy changes, rather than at a polling interval.
+ */
 export async function settled(box: Locator): Promise<void> {
-	await expect(box.getByRole('listbox', { includeHidden: true })).not.toHaveAttribute('aria-busy', 'true');
+	await box.getByRole('listbox', { includeHidden: true }).evaluate(
+		(list) =>
+			new Promise<void>((resolve) => {
+				const done = () => list.getAttribute('aria-busy') !== 'true';
+				if (done()) return resolve();
+				const observer = new MutationObserver(() => {
+					if (!done()) return;
+					observer.disconnect();
+					resolve();
+				});
+				observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
+			})
+	);
 }
 
 /** The results' links in order, once settled, one per page (a page's #section is the same page). */
