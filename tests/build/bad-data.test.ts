@@ -1,13 +1,13 @@
 /**
  * Bad data fails the real `astro build`, with a message that names the file, the entry and the
- * field; and text from the data is always escaped, never rendered as markup. Each case copies
+ * field; and text from the data is always escaped, never rendered as markup. Each build copies
  * data/ to a temporary folder, breaks it, and builds from it (VDG_DATA_DIR).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild, type BuildResult } from '../support/astro-build';
 import { chromiumArgs, chromiumPath } from '../support/chromium';
 
@@ -44,13 +44,23 @@ afterAll(() => {
 	for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
 
-describe('a bad data file fails the build, naming file, entry and field', () => {
-	const cases: [string, (dir: string) => void, RegExp][] = [
+/** A broken data file: how it is broken, and the line of the build's output that must name it. */
+type Case = [name: string, edit: (dir: string) => void, message: RegExp];
+
+/**
+ * The cases, in builds that each break the data in several ways at once: every problem is
+ * reported at once, so each must show up. A file that is not JSON stops its checks; problems of
+ * the entries of one file are found together, and those across entries and files together after.
+ */
+const builds: Case[][] = [
+	[
 		[
 			'invalid JSON, with line and column',
 			(dir) => writeFileSync(codes(dir), '[\n  {\n    "code": 0\n    "name": "Ok"\n  }\n]\n'),
 			/codes\.json:4:5: invalid JSON: /,
 		],
+	],
+	[
 		[
 			'a duplicate code',
 			(dir) => editJson(codes(dir), (data) => data.push({ ...code(data, -18), name: 'Another' })),
@@ -58,19 +68,24 @@ describe('a bad data file fails the build, naming file, entry and field', () => 
 		],
 		[
 			'a code that is not an integer',
-			(dir) => editJson(codes(dir), (data) => (code(data, -18).code = -18.5)),
-			/codes\.json: entry -18\.5: field "code": /,
+			(dir) => editJson(codes(dir), (data) => (code(data, -19).code = -19.5)),
+			/codes\.json: entry -19\.5: field "code": /,
 		],
-		[
-			'a missing name',
-			(dir) => editJson(codes(dir), (data) => delete code(data, -18).name),
-			/codes\.json: entry -18: field "name": /,
-		],
+		['a missing name', (dir) => editJson(codes(dir), (data) => delete code(data, -20).name), /codes\.json: entry -20: field "name": /],
 		[
 			'an empty category',
-			(dir) => editJson(codes(dir), (data) => (code(data, -18).category = '')),
-			/codes\.json: entry -18: field "category": /,
+			(dir) => editJson(codes(dir), (data) => (code(data, -21).category = '')),
+			/codes\.json: entry -21: field "category": /,
 		],
+	],
+	[
+		[
+			'a duplicate command name',
+			(dir) => editJson(commands(dir), (data) => data.push({ ...data.find((command) => command.name === 'getClips') })),
+			/commands\.json: entry "getClips": field "name": "getClips" is used by another entry too/,
+		],
+	],
+	[
 		[
 			'a related code that does not exist',
 			(dir) => editJson(codes(dir), (data) => code(data, -18).related.push(-99)),
@@ -87,23 +102,24 @@ describe('a bad data file fails the build, naming file, entry and field', () => 
 			(dir) => editJson(codes(dir), (data) => (code(data, -19).name = 'NoDevice')),
 			/codes\.json: entry -19: field "name": its identifier NoDevice in the generated constants is already that of code -2/,
 		],
-		[
-			'a duplicate command name',
-			(dir) => editJson(commands(dir), (data) => data.push({ ...data.find((command) => command.name === 'getClips') })),
-			/commands\.json: entry "getClips": field "name": "getClips" is used by another entry too/,
-		],
-	];
+	],
+];
 
-	for (const [name, edit, message] of cases) {
-		test(
-			name,
-			async () => {
-				const { failed, output } = await buildWith(edit);
-				expect(failed, output).toBe(true);
-				expect(output).toMatch(message);
-			},
-			BUILD_TIMEOUT
-		);
+describe('a bad data file fails the build, naming file, entry and field', () => {
+	for (const cases of builds) {
+		describe(cases.map(([name]) => name).join('; '), () => {
+			let build: Build;
+			beforeAll(async () => {
+				build = await buildWith((dir) => cases.forEach(([, edit]) => edit(dir)));
+			}, BUILD_TIMEOUT);
+
+			for (const [name, , message] of cases) {
+				test(name, () => {
+					expect(build.failed, build.output).toBe(true);
+					expect(build.output).toMatch(message);
+				});
+			}
+		});
 	}
 });
 
