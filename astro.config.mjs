@@ -31,6 +31,9 @@ export default defineConfig({
 			},
 		},
 	},
+	// Page writes wait on the disk: rendering a few pages at a time keeps the CPU busy meanwhile
+	// (measured with `npm run bench`: a fifth less time at 2,000 codes).
+	build: { concurrency: 4 },
 	integrations: [
 		starlight({
 			title: SITE_TITLE,
