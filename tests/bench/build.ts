@@ -1,9 +1,11 @@
 /**
- * Build benchmark: builds the site from the real data and from generated data of 1,000 and 5,000
- * codes (in a temporary data folder, read through VDG_DATA_DIR), and prints build time, pages per
- * second, the size of dist/, of the search index, and a code page's first-load weight.
+ * Build benchmark: builds the site, and beside it the baseline (tests/bench/baseline: a plain
+ * Starlight route over the same data), from the real data and from generated data of 1,000 and
+ * 5,000 codes (in a temporary data folder, read through VDG_DATA_DIR). Prints each build's time, the
+ * ratio of the medians, the files, the size of dist/ and of the search index, and a code page's
+ * first-load weight.
  *
- * Usage: node tests/bench/build.ts [counts…]   (default: 1000 5000)
+ * Usage: npm run bench [-- counts…]   (default: 1000 5000; BENCH_RUNS=3 builds of each)
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
@@ -26,19 +28,46 @@ function countFiles(folder: string, ending: string): number {
 	return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith(ending)).length;
 }
 
-async function measure(label: string, dataDir: string | undefined) {
-	const outDir = join(work, `dist-${label}`);
+const BASELINE = new URL('./baseline/', import.meta.url).pathname;
+/** Builds of each project per data set, in alternating order, so that both meet the same noise. */
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+async function buildSeconds(outDir: string, dataDir: string, projectRoot?: string): Promise<number> {
+	rmSync(outDir, { recursive: true, force: true });
 	const started = performance.now();
-	const { failed, output } = await astroBuild({ outDir, dataDir });
+	const { failed, output } = await astroBuild({ outDir, dataDir, projectRoot });
 	if (failed) throw new Error(output);
-	const seconds = (performance.now() - started) / 1000;
+	return (performance.now() - started) / 1000;
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = sorted.length / 2;
+	return Number.isInteger(middle) ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[Math.floor(middle)]!;
+}
+
+async function measure(label: string, dataDir: string) {
+	const outDir = join(work, `dist-${label.replace(/\W+/g, '-')}`);
+	const baselineOut = `${outDir}-baseline`;
+	const site: number[] = [];
+	const baseline: number[] = [];
+	for (let run = 0; run < RUNS; run++) {
+		if (run % 2 === 0) {
+			site.push(await buildSeconds(outDir, dataDir));
+			baseline.push(await buildSeconds(baselineOut, dataDir, BASELINE));
+		} else {
+			baseline.push(await buildSeconds(baselineOut, dataDir, BASELINE));
+			site.push(await buildSeconds(outDir, dataDir));
+		}
+	}
 	const pages = countFiles(outDir, '.html');
 	const weight = pageWeight(outDir, '/codes/-1/');
 	return {
 		data: label,
-		'build s': seconds.toFixed(1),
-		'HTML pages': String(pages),
-		'pages/s': (pages / seconds).toFixed(0),
+		'site build s': site.map((seconds) => seconds.toFixed(1)).join(', '),
+		'baseline build s': baseline.map((seconds) => seconds.toFixed(1)).join(', '),
+		'ratio (medians)': `${(median(site) / median(baseline)).toFixed(2)}×`,
+		'HTML files': `${pages} (baseline ${countFiles(baselineOut, '.html')})`,
 		'dist MB': (folderBytes(outDir) / 2 ** 20).toFixed(1),
 		'search index MB': (folderBytes(join(outDir, 'pagefind')) / 2 ** 20).toFixed(2),
 		'code page KB gzip (HTML/CSS/JS)': [weight.html, weight.css, weight.js].map((bytes) => (bytes / 1024).toFixed(1)).join(' / '),
@@ -46,7 +75,7 @@ async function measure(label: string, dataDir: string | undefined) {
 }
 
 try {
-	const rows = [await measure('real (57 codes)', undefined)];
+	const rows = [await measure('real (57 codes)', new URL('../../data', import.meta.url).pathname)];
 	for (const count of counts.length > 0 ? counts : [1000, 5000]) {
 		const dataDir = join(work, `data-${count}`);
 		mkdirSync(dataDir);
@@ -54,7 +83,8 @@ try {
 		writeFileSync(join(dataDir, 'commands.json'), JSON.stringify(syntheticCommands(count)));
 		rows.push(await measure(`${count} codes`, dataDir));
 	}
-	console.log(`\nBuild benchmark on ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}\n`);
+	console.log(`\nBuild benchmark on ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${RUNS} runs each`);
+	console.log('Baseline: tests/bench/baseline, a plain Starlight route over the same data.\n');
 	const columns = Object.keys(rows[0]!) as (keyof (typeof rows)[0])[];
 	const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => row[column].length)));
 	console.log(columns.map((column, index) => column.padEnd(widths[index]!)).join('  '));
