@@ -35,6 +35,9 @@ test.beforeAll(async () => {
 	writeFileSync(
 		join(prefix, 'nginx.conf'),
 		[
+			// Run as root, nginx's workers would be `nobody`, who may not read dist/ (a clone in a
+			// private folder, as mktemp makes): they read as the user who built it.
+			...(process.getuid?.() === 0 ? ['user root;'] : []),
 			'worker_processes 1;',
 			`pid ${prefix}/nginx.pid;`,
 			`error_log ${prefix}/error.log warn;`,
