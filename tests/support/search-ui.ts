@@ -48,23 +48,32 @@ export async function enterQuery(page: Page, query: string, how: 'type' | 'paste
 	else await page.keyboard.type(query);
 }
 
+/** As long as an answer may take, on a slow CPU too (Playwright's own default for assertions is 5 s). */
+const SETTLE_TIMEOUT = 10_000;
+
 /**
  * Waits until the answer to the field's text is complete (the list is busy from each edit until
  * then): the moment the list's aria-busy changes, rather than at a polling interval.
  */
 export async function settled(box: Locator): Promise<void> {
 	await box.getByRole('listbox', { includeHidden: true }).evaluate(
-		(list) =>
-			new Promise<void>((resolve) => {
+		(list, timeout) =>
+			new Promise<void>((resolve, reject) => {
 				const done = () => list.getAttribute('aria-busy') !== 'true';
 				if (done()) return resolve();
 				const observer = new MutationObserver(() => {
 					if (!done()) return;
 					observer.disconnect();
+					clearTimeout(timer);
 					resolve();
 				});
 				observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
-			})
+				const timer = setTimeout(() => {
+					observer.disconnect();
+					reject(new Error(`the results were still busy after ${timeout} ms`));
+				}, timeout);
+			}),
+		SETTLE_TIMEOUT
 	);
 }
 
