@@ -1,6 +1,6 @@
 /**
- * Search through the real UI, typed or pasted as a person does: the search dialog (Ctrl+K on any
- * page) and the home page's field, with the query corpus in search-corpus.ts. Every query must land a right
+ * Search through the real UI, typed as a person types: the search dialog (Ctrl+K on any page) and
+ * the home page's field, with the query corpus in search-corpus.ts. Every query must land a right
  * page within the first three results; the share that lands first is printed.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -9,8 +9,8 @@ import { corpus, undocumented } from './search-corpus';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-async function search(page: Page, surface: SearchSurface, query: string, how: 'type' | 'paste' = 'type'): Promise<string[]> {
-	await enterQuery(page, query, how);
+async function search(page: Page, surface: SearchSurface, query: string): Promise<string[]> {
+	await enterQuery(page, query);
 	return resultPages(surface.box(page));
 }
 
@@ -18,17 +18,15 @@ async function search(page: Page, surface: SearchSurface, query: string, how: 't
 const PARTS = 4;
 const parts = Array.from({ length: PARTS }, (_, part) => corpus.filter((_, index) => index % PARTS === part));
 
-[dialog, home].forEach((surface, surfaceIndex) => {
+for (const surface of [dialog, home]) {
 	parts.forEach((cases, part) => {
 		test(`${surface.name}: every corpus query lands a right page within the first three results (part ${part + 1} of ${PARTS})`, async ({ page }) => {
 			test.setTimeout(180_000);
 			await surface.open(page);
 			const misses: string[] = [];
 			let firsts = 0;
-			for (const [index, { query, pages }] of cases.entries()) {
-				// Each query typed on one surface and pasted on the other, as support engineers do both.
-				const how = (index + surfaceIndex) % 2 === 0 ? 'type' : 'paste';
-				const links = await search(page, surface, query, how);
+			for (const { query, pages } of cases) {
+				const links = await search(page, surface, query);
 				const rank = links.findIndex((link) => pages.includes(link));
 				if (rank === 0) firsts += 1;
 				if (rank < 0 || rank > 2) misses.push(`${JSON.stringify(query)} → ${links.slice(0, 3).join(', ') || 'nothing'} (wanted ${pages.join(' or ')})`);
@@ -68,7 +66,7 @@ const parts = Array.from({ length: PARTS }, (_, part) => corpus.filter((_, index
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL('/codes/-45/');
 	});
-});
+}
 
 test('a query that is only a code gets only the lookup', async ({ page }) => {
 	await dialog.open(page);

@@ -37,14 +37,11 @@ export async function paste(page: Page, text: string): Promise<void> {
 	await page.keyboard.press('Control+v');
 }
 
-/**
- * Replaces the focused field's text with `query`: typed key by key, or pasted where it has line
- * breaks or `how` says so (pasting needs the clipboard permissions).
- */
-export async function enterQuery(page: Page, query: string, how: 'type' | 'paste' = 'type'): Promise<void> {
+/** Replaces the focused field's text with `query`: typed key by key, or pasted where it has line breaks. */
+export async function enterQuery(page: Page, query: string): Promise<void> {
 	await page.keyboard.press('Control+a');
 	await page.keyboard.press('Delete');
-	if (how === 'paste' || query.includes('\n')) await paste(page, query);
+	if (query.includes('\n')) await paste(page, query);
 	else await page.keyboard.type(query);
 }
 
