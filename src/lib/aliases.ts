@@ -3,7 +3,7 @@
  * dropped) and `/codes/general-error/` (the name). Each is a small redirect page, written after
  * the build (src/integrations/code-aliases.ts), and a line of `_redirects` for hosts that read it.
  */
-import { escapeXml } from './result-xml';
+import { escapeHtml } from './html';
 import type { ResultCode } from '../schemas/code';
 import { slugify } from './slug';
 
@@ -44,8 +44,8 @@ export function findAliasCollisions(
 
 /** The redirect page of an alias: a meta refresh for any static host, a canonical link, and a link. */
 export function aliasPage({ target, title }: { target: string; title: string }): string {
-	const href = escapeXml(target);
-	return `<!doctype html><html lang="en"><meta charset="utf-8"><title>${escapeXml(title)}</title><meta name="robots" content="noindex"><link rel="canonical" href="${href}"><meta http-equiv="refresh" content="0;url=${href}"><p><a href="${href}">${escapeXml(title)}</a></p></html>\n`;
+	const href = escapeHtml(target);
+	return `<!doctype html><html lang="en"><meta charset="utf-8"><title>${escapeHtml(title)}</title><meta name="robots" content="noindex"><link rel="canonical" href="${href}"><meta http-equiv="refresh" content="0;url=${href}"><p><a href="${href}">${escapeHtml(title)}</a></p></html>\n`;
 }
 
 /** `_redirects` (Netlify, Cloudflare Pages): a permanent redirect per alias, with and without the slash. */

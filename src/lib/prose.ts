@@ -3,6 +3,7 @@
  * mentions of known commands and codes become links.
  */
 import { standaloneNegative } from './code-text';
+import { escapeHtml } from './html';
 
 export interface ProsePart {
 	text: string;
@@ -46,11 +47,6 @@ function linkCodeMentions(text: string, links: ProseLinks): ProsePart[] {
 	}
 	if (last < text.length) parts.push({ text: text.slice(last), code: false });
 	return parts;
-}
-
-/** Text as HTML text: nothing in it is markup. */
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { codeAliases } from '../../src/lib/aliases';
+import { aliasPage, codeAliases } from '../../src/lib/aliases';
 
 test('a negative code gets its number without the sign and its name as aliases', () => {
 	expect(codeAliases([{ code: -18, name: 'General error' }])).toEqual([
@@ -21,4 +21,12 @@ test('names become plain slugs', () => {
 		'50',
 		'storage-location-doesnt-exist',
 	]);
+});
+
+test('an alias page leads to its target, with the title as text', () => {
+	const page = aliasPage({ target: '/codes/-18/', title: '-18 <General> & "error"' });
+	expect(page).toContain('<meta http-equiv="refresh" content="0;url=/codes/-18/">');
+	expect(page).toContain('<link rel="canonical" href="/codes/-18/">');
+	expect(page).toContain('<title>-18 &#60;General&#62; &#38; &#34;error&#34;</title>');
+	expect(page).not.toContain('<General>');
 });
