@@ -55,6 +55,25 @@ export function prepareSearch(): void {
 	void loadPagefind().catch(() => undefined);
 }
 
+/** How many one-word searches are kept: more words than a visit types. */
+const KEPT_WORD_SEARCHES = 200;
+const wordSearches = new Map<string, Promise<PagefindResult[]>>();
+
+/**
+ * Pagefind's results for one word, searched once: typing "database offline" searches "database"
+ * once, not again at every key of "offline".
+ */
+function searchWord(module: Pagefind, word: string): Promise<PagefindResult[]> {
+	let results = wordSearches.get(word);
+	if (!results) {
+		results = module.search(word).then((search) => search.results);
+		results.catch(() => wordSearches.delete(word));
+		wordSearches.set(word, results);
+		if (wordSearches.size > KEPT_WORD_SEARCHES) wordSearches.delete(wordSearches.keys().next().value!);
+	}
+	return results;
+}
+
 /**
  * Full-text results for a query: each word searched alone, ranked by ranking.ts. `onPages` gets
  * the pages as their excerpts arrive, best first, and `done` with the last; it is not called once
@@ -69,14 +88,14 @@ async function searchPages(
 	const module = await loadPagefind();
 	// Keys come faster than searches: a query that a newer one replaced is not searched at all.
 	if (!isCurrent()) return;
-	const perWord = await Promise.all(words.map((word) => module.search(word)));
+	const perWord = await Promise.all(words.map((word) => searchWord(module, word)));
 	if (!isCurrent()) return;
 	// A page's excerpt is taken around the word that scored best on it.
 	const excerptFrom = new Map<string, PagefindResult>();
-	for (const result of perWord.flatMap((search) => search.results)) {
+	for (const result of perWord.flat()) {
 		if (result.score > (excerptFrom.get(result.id)?.score ?? -Infinity)) excerptFrom.set(result.id, result);
 	}
-	const ranked = rankPages(perWord.map((search) => search.results)).slice(0, MAX_PAGES);
+	const ranked = rankPages(perWord).slice(0, MAX_PAGES);
 	const loading = ranked.map((page) => excerptFrom.get(page.id)!.data());
 	const pages: PageHit[] = [];
 	for (const load of loading) {
@@ -88,6 +107,15 @@ async function searchPages(
 	onPages(pages, true);
 }
 
+/** Resolves in a new task: after the browser has handled the events already queued, such as keys. */
+function nextTask(): Promise<void> {
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => resolve();
+		channel.port2.postMessage(undefined);
+	});
+}
+
 /**
  * Returns a function that answers queries, calling `show` with the lookup as soon as the code map
  * is there and again as full-text pages arrive. Nothing is shown for a query that a newer one has
@@ -95,10 +123,17 @@ async function searchPages(
  */
 export function createSearch(show: (answer: QueryAnswer) => void): (text: string) => Promise<void> {
 	let latest = 0;
+	// One full-text search at a time: a query typed meanwhile waits for it, and of the queries that
+	// waited only the latest is searched (the others are no longer current when their turn comes).
+	let fullTextQueue: Promise<void> = Promise.resolve();
 	return async (text) => {
 		const sequence = ++latest;
 		const isCurrent = () => sequence === latest;
 		prepareSearch();
+		// Searched in a task of its own, once the key that changed the text is handled: typing stays
+		// responsive, and a text that keys queued meanwhile have replaced is not searched at all.
+		await nextTask();
+		if (!isCurrent()) return;
 		const query = parseCodeQuery(text);
 		// Full text needs words: "-" or "1..64" alone would match nothing useful.
 		const wantsPages = /\p{L}/u.test(query.fullText);
@@ -109,14 +144,16 @@ export function createSearch(show: (answer: QueryAnswer) => void): (text: string
 			if (isCurrent() && lookup) show({ lookup, pages, pending });
 		};
 		const searching = wantsPages
-			? searchPages(query.fullText, isCurrent, (found, done) => {
-					pages = found;
-					pending = !done;
-					update();
-				}).catch(() => {
-					pending = false;
-					update();
-				})
+			? (fullTextQueue = fullTextQueue.then(() =>
+					searchPages(query.fullText, isCurrent, (found, done) => {
+						pages = found;
+						pending = !done;
+						update();
+					}).catch(() => {
+						pending = false;
+						update();
+					})
+				))
 			: undefined;
 		const known = await knownCodes();
 		lookup = known ? resolveLookup(query.mentions, known) : [];
