@@ -49,6 +49,9 @@ export class SearchBox extends HTMLElement {
 	#notices!: HTMLElement;
 	#status!: HTMLElement;
 	#options: HTMLAnchorElement[] = [];
+	/** The option elements shown, by what they show: an answer that grows as pages arrive keeps them. */
+	#optionElements = new Map<string, HTMLAnchorElement>();
+	/** The answer to the field's text; undefined until it is shown (what is shown may answer an earlier text). */
 	#answer: SearchAnswer | undefined;
 	#active = -1;
 	/** True once the user has moved through the list with the arrow keys. */
@@ -96,6 +99,7 @@ export class SearchBox extends HTMLElement {
 			return;
 		}
 		// Busy from the edit until the whole answer to it is shown.
+		this.#answer = undefined;
 		this.#listbox.setAttribute('aria-busy', 'true');
 		void this.#search(text);
 	}
@@ -107,7 +111,7 @@ export class SearchBox extends HTMLElement {
 		this.#notices.replaceChildren(
 			...(answer?.notices ?? []).map((notice) => Object.assign(document.createElement('p'), { textContent: notice }))
 		);
-		this.#options = (answer?.options ?? []).map((option, index) => optionElement(option, `${this.#input.id}-option-${index}`));
+		this.#options = this.#optionsFor(answer?.options ?? []);
 		this.#listbox.replaceChildren(...this.#options);
 		this.#input.setAttribute('aria-expanded', String(this.#options.length > 0));
 		if (answer?.pending) this.#listbox.setAttribute('aria-busy', 'true');
@@ -120,25 +124,42 @@ export class SearchBox extends HTMLElement {
 		if (this.#openWhenAnswered && answer?.firstIsAnswer) this.#openActive();
 	}
 
-	#activate(index: number): void {
+	/** Elements for the options, reusing those already shown for the same option. */
+	#optionsFor(options: SearchOption[]): HTMLAnchorElement[] {
+		const shown = this.#optionElements;
+		this.#optionElements = new Map();
+		return options.map((option, index) => {
+			const key = JSON.stringify([option.kind, option.href, option.title, option.detail]);
+			const id = `${this.#input.id}-option-${index}`;
+			const element = shown.get(key) ?? optionElement(option, id);
+			element.id = id;
+			element.setAttribute('aria-selected', 'false');
+			this.#optionElements.set(key, element);
+			return element;
+		});
+	}
+
+	/** Makes option `index` the active one; `reveal` scrolls it into view (forcing a layout, so only when the user moves). */
+	#activate(index: number, reveal = false): void {
 		this.#options[this.#active]?.setAttribute('aria-selected', 'false');
 		this.#active = index;
 		const option = this.#options[index];
 		if (option) {
 			option.setAttribute('aria-selected', 'true');
 			this.#input.setAttribute('aria-activedescendant', option.id);
-			option.scrollIntoView({ block: 'nearest' });
+			if (reveal) option.scrollIntoView({ block: 'nearest' });
 		} else {
 			this.#input.removeAttribute('aria-activedescendant');
 		}
 	}
 
 	#openActive(): void {
-		const option = this.#options[this.#active];
+		const option = this.#answer && this.#options[this.#active];
 		if (option) {
 			this.#openWhenAnswered = false;
 			option.click();
-		} else if (this.#answer?.pending || (this.#answer === undefined && this.#input.value.trim() !== '')) {
+		} else if (this.#input.value.trim() !== '' && (this.#answer === undefined || this.#answer.pending)) {
+			// Enter before the answer to the text: open its first option when it comes.
 			this.#openWhenAnswered = true;
 		}
 	}
@@ -180,7 +201,7 @@ export class SearchBox extends HTMLElement {
 		if (next === undefined || last < 0) return;
 		event.preventDefault();
 		this.#navigating = true;
-		this.#activate(next);
+		this.#activate(next, true);
 	}
 
 	/** A pasted response or log keeps its line breaks as spaces, so that numbers on two lines do not run together. */
