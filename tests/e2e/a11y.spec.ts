@@ -4,8 +4,8 @@
  * page, and while it is open the page behind it is inert); and the keyboard: every control reachable
  * by Tab and visible when focused.
  */
-import { expect, test } from '@playwright/test';
-import { axeViolations, installAxe } from '../support/axe';
+import { axeViolations } from '../support/axe';
+import { expect, test } from '../support/shared-page';
 import { dialog, settled } from '../support/search-ui';
 import { sitemapPaths } from '../support/sitemap';
 
@@ -18,9 +18,8 @@ const paths = sitemapPaths();
 
 for (let group = 0; group < GROUPS; group++) {
 	const pagesOfGroup = paths.filter((_, index) => index % GROUPS === group);
-	test(`no WCAG 2.1 A or AA violation on the sitemap’s pages (group ${group + 1} of ${GROUPS})`, async ({ page }) => {
+	test(`no WCAG 2.1 A or AA violation on the sitemap’s pages (group ${group + 1} of ${GROUPS})`, async ({ axePage: page }) => {
 		test.setTimeout(120_000);
-		await installAxe(page);
 		const found: string[] = [];
 		for (const path of pagesOfGroup) {
 			await page.goto(path);
@@ -37,8 +36,7 @@ test('the sitemap lists every page of the site', () => {
 });
 
 for (const path of KINDS) {
-	test(`${path}: no WCAG 2.1 A or AA violation with the search dialog open and showing results`, async ({ page }) => {
-		await installAxe(page);
+	test(`${path}: no WCAG 2.1 A or AA violation with the search dialog open and showing results`, async ({ axePage: page }) => {
 		await page.goto(path);
 		await page.keyboard.press('Control+k');
 		await page.keyboard.type('-18 database');
@@ -50,12 +48,21 @@ for (const path of KINDS) {
 
 test.describe('keyboard', () => {
 	for (const path of KINDS) {
-		test(`on ${path} every control is reached by Tab and shows focus`, async ({ page }) => {
+		test(`on ${path} every control is reached by Tab and shows focus`, async ({ sharedPage: page }) => {
 			await page.goto(path);
-			// Each control gets a probe number, so that it is recognised however its attributes change.
+			// Each control gets a probe number, so that it is recognised however its attributes change;
+			// each focus is recorded as it happens, with whether it shows (read once all Tabs are pressed).
 			const controls = await page.evaluate(() => {
 				// Options of a search's results are reached with the arrow keys, not Tab (tabindex="-1").
 				const selector = 'a[href], button:not([disabled]), input:not([type="hidden"]), select, textarea, [tabindex="0"]';
+				const focused: { probe: number; html: string; visible: boolean }[] = [];
+				(window as unknown as { focused: typeof focused }).focused = focused;
+				document.addEventListener('focusin', (event) => {
+					const element = event.target as HTMLElement;
+					const style = getComputedStyle(element);
+					const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+					focused.push({ probe: Number(element.dataset.probe), html: element.outerHTML.slice(0, 120), visible: outlined || style.boxShadow !== 'none' });
+				});
 				return [...document.querySelectorAll<HTMLElement>(selector)]
 					.filter((element) => element.checkVisibility() && !element.closest('dialog, [inert]') && element.tabIndex >= 0)
 					.map((element, index) => {
@@ -63,21 +70,10 @@ test.describe('keyboard', () => {
 						return element.outerHTML.slice(0, 120);
 					});
 			});
-			const reached = new Set<number>();
-			const unfocusedLooking: string[] = [];
-			for (let step = 0; step < controls.length + 20; step++) {
-				await page.keyboard.press('Tab');
-				const focused = await page.evaluate(() => {
-					const element = document.activeElement as HTMLElement | null;
-					if (!element || element === document.body) return null;
-					const style = getComputedStyle(element);
-					const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-					return { probe: Number(element.dataset.probe), html: element.outerHTML.slice(0, 120), visible: outlined || style.boxShadow !== 'none' };
-				});
-				if (!focused) continue;
-				reached.add(focused.probe);
-				if (!focused.visible) unfocusedLooking.push(focused.html);
-			}
+			for (let step = 0; step < controls.length + 20; step++) await page.keyboard.press('Tab');
+			const focused = await page.evaluate(() => (window as unknown as { focused: { probe: number; html: string; visible: boolean }[] }).focused);
+			const reached = new Set(focused.map((focus) => focus.probe));
+			const unfocusedLooking = focused.filter((focus) => !focus.visible).map((focus) => focus.html);
 			expect(controls.length).toBeGreaterThan(5);
 			expect(controls.filter((_, index) => !reached.has(index)), 'controls Tab never reaches').toEqual([]);
 			expect([...new Set(unfocusedLooking)], 'controls without a visible focus indicator').toEqual([]);

@@ -1,45 +1,83 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/shared-page';
 import { codes, commands } from '../support/data';
+
+/** A visible element as `visible()` reads it. */
+interface Seen {
+	/** Its text, whitespace collapsed as Playwright's text assertions do. */
+	text: string;
+	tag: string;
+	href: string | null;
+	id: string;
+	/** Its top edge, from the top of the page. */
+	top: number;
+}
+
+/** The visible elements each selector matches, read in one go: one round trip, not one per assertion. */
+async function visible<Key extends string>(page: Page, selectors: Record<Key, string>): Promise<Record<Key, Seen[]>> {
+	return page.evaluate(
+		(selectors: Record<string, string>) =>
+			Object.fromEntries(
+				Object.entries(selectors).map(([key, selector]) => [
+					key,
+					[...document.querySelectorAll<HTMLElement>(selector)]
+						.filter((element) => element.checkVisibility())
+						.map((element) => ({
+							text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
+							tag: element.tagName,
+							href: element.getAttribute('href'),
+							id: element.id,
+							top: element.getBoundingClientRect().top + window.scrollY,
+						})),
+				])
+			) as Record<Key, Seen[]>,
+		selectors as Record<string, string>
+	);
+}
+
+const commandPath = (name: string) => `/commands/${name.toLowerCase()}/`;
 
 test.describe('code pages', () => {
 	for (const entry of codes) {
 		test(`${entry.code} has its page with name, message and example`, async ({ sharedPage: page }) => {
 			await page.goto(`/codes/${entry.code}/`);
-			await expect(page.locator('h1')).toHaveText(`${entry.code} ${entry.name}`);
-			const message = page.locator('.vendor-message');
-			await expect(message).toContainText(entry.message || /gives? no message for this code/);
-			await expect(page.locator('.expressive-code').first()).toContainText(
-				`<result errorcode="${entry.code}">`
-			);
+			const seen = await visible(page, {
+				h1: 'h1',
+				message: '.vendor-message',
+				codeBlocks: '.expressive-code',
+				example: 'section[aria-labelledby="example"] .expressive-code',
+				sections: 'h2[id]',
+				triage: '.triage',
+				// What follows the heading of "Returned by": a sentence, not a sub-heading.
+				returnedByOpening: 'section[aria-labelledby="returned-by"] > :nth-child(2)',
+				returnedByHeadings: 'section[aria-labelledby="returned-by"] h3',
+				returnedByLinks: 'section[aria-labelledby="returned-by"] a',
+			});
+			const text = (key: keyof typeof seen) => seen[key].map((element) => element.text);
+			expect(text('h1')).toEqual([`${entry.code} ${entry.name}`]);
+			expect(text('message')[0]).toMatch(entry.message || /gives? no message for this code/);
+			expect(text('codeBlocks')[0]).toContain(`<result errorcode="${entry.code}">`);
 			// Success has nothing to fix: no causes, no fixes.
-			for (const id of ['meaning', 'returned-by', 'provenance', ...(entry.code === 0 ? [] : ['causes', 'fixes'])]) {
-				await expect(page.locator(`h2#${id}`)).toBeVisible();
-			}
-			await expect(page.locator('h2#causes, h2#fixes')).toHaveCount(entry.code === 0 ? 0 : 2);
+			const sections = seen.sections.map((heading) => heading.id);
+			expect(sections).toEqual(expect.arrayContaining(['meaning', 'returned-by', 'provenance']));
+			expect(sections.filter((id) => id === 'causes' || id === 'fixes')).toEqual(entry.code === 0 ? [] : ['causes', 'fixes']);
 			// Triage near the top, labelled as our reading.
-			const triage = page.locator('.triage');
-			await expect(triage).toContainText('Our reading:');
-			await expect(triage).toContainText(entry.triage.note.replace(/`/g, ''));
-			expect((await triage.boundingBox())!.y).toBeLessThan((await page.locator('h2#meaning').boundingBox())!.y);
+			expect(text('triage')[0]).toContain('Our reading:');
+			expect(text('triage')[0]).toContain(entry.triage.note.replace(/`/g, ''));
+			expect(seen.triage[0]!.top).toBeLessThan(seen.sections.find((heading) => heading.id === 'meaning')!.top);
 			// An example shows the whole exchange: the request, the result it gets, the corrected request.
 			if (entry.example) {
-				const example = page.locator('section[aria-labelledby="example"] .expressive-code');
-				await expect(example.nth(0)).toContainText(entry.example.request);
-				await expect(example.nth(1)).toContainText(`<result errorcode="${entry.code}">`);
-				if (entry.example.fixed) await expect(example.nth(2)).toContainText(entry.example.fixed);
+				expect(text('example')[0]).toContain(entry.example.request);
+				expect(text('example')[1]).toContain(`<result errorcode="${entry.code}">`);
+				if (entry.example.fixed) expect(text('example')[2]).toContain(entry.example.fixed);
 			}
-			// "Returned by" opens with a sentence, not a sub-heading, and links back to every command
-			// that lists the code (and apart, those that likely return it).
-			const returnedBy = page.locator('section[aria-labelledby="returned-by"]');
-			expect(await returnedBy.locator('> :nth-child(2)').evaluate((node) => node.tagName)).toBe('P');
-			for (const command of commands.filter((candidate) => candidate.codes.listed.includes(entry.code))) {
-				await expect(returnedBy.locator(`a[href="/commands/${command.name.toLowerCase()}/"]`), command.name).toBeVisible();
-			}
-			const likely = commands.filter((candidate) => candidate.codes.likely.includes(entry.code));
-			await expect(returnedBy.locator('h3', { hasText: 'Likely' })).toHaveCount(likely.length > 0 ? 1 : 0);
-			for (const command of likely) {
-				await expect(returnedBy.locator(`a[href="/commands/${command.name.toLowerCase()}/"]`), command.name).toBeVisible();
-			}
+			// "Returned by" links back to every command that lists the code (and apart, those that likely return it).
+			expect(seen.returnedByOpening.map((element) => element.tag)).toEqual(['P']);
+			const listing = commands.filter((command) => command.codes.listed.includes(entry.code));
+			const likely = commands.filter((command) => command.codes.likely.includes(entry.code));
+			const links = seen.returnedByLinks.map((link) => link.href);
+			expect(links).toEqual(expect.arrayContaining([...listing, ...likely].map((command) => commandPath(command.name))));
+			expect(text('returnedByHeadings').filter((heading) => heading.includes('Likely'))).toHaveLength(likely.length > 0 ? 1 : 0);
 		});
 	}
 
@@ -81,12 +119,12 @@ test.describe('code pages', () => {
 test.describe('command pages', () => {
 	for (const command of commands) {
 		test(`${command.name} has its page, linking to every code it can return`, async ({ sharedPage: page }) => {
-			await page.goto(`/commands/${command.name.toLowerCase()}/`);
-			await expect(page.locator('h1')).toHaveText(command.name);
-			const results = page.locator('section[aria-labelledby="result-codes"]');
-			for (const code of [...command.codes.listed, ...command.codes.likely]) {
-				await expect(results.locator(`a[href="/codes/${code}/"]`).first()).toBeVisible();
-			}
+			await page.goto(commandPath(command.name));
+			const seen = await visible(page, { h1: 'h1', links: 'section[aria-labelledby="result-codes"] a' });
+			expect(seen.h1.map((heading) => heading.text)).toEqual([command.name]);
+			expect(seen.links.map((link) => link.href)).toEqual(
+				expect.arrayContaining([...command.codes.listed, ...command.codes.likely].map((code) => `/codes/${code}/`))
+			);
 		});
 	}
 });

@@ -6,7 +6,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface SearchSurface {
 	name: string;
-	/** Opens the surface and leaves its field focused. */
+	/** Opens the surface on a freshly loaded page and leaves its field focused. */
 	open(page: Page): Promise<void>;
 	/** The `<search-box>` of this surface. */
 	box(page: Page): Locator;
@@ -15,7 +15,7 @@ export interface SearchSurface {
 export const dialog: SearchSurface = {
 	name: 'search dialog',
 	async open(page) {
-		if (page.url() === 'about:blank') await page.goto('/codes/');
+		await page.goto('/codes/');
 		await page.keyboard.press('Control+k');
 		await expect(dialog.box(page).getByRole('combobox')).toBeFocused();
 	},
