@@ -1,10 +1,12 @@
 /**
- * Accessibility: axe-core (WCAG 2.1 A and AA) on every page in the sitemap, once each; with the
- * search dialog open and showing results on one page of each kind (the dialog is the same on every
- * page, and while it is open the page behind it is inert); and the keyboard: every control reachable
- * by Tab and visible when focused.
+ * Accessibility: axe-core (WCAG 2.1 A and AA) on every page in the sitemap, once each (the code and
+ * command pages in pages.spec.ts, as it reads them; the others here); with the search dialog open and
+ * showing results on one page of each kind (the dialog is the same on every page, and while it is
+ * open the page behind it is inert); and the keyboard: every control reachable by Tab and visible
+ * when focused.
  */
 import { axeViolations } from '../support/axe';
+import { codePagePath, codes, commandPagePath, commands } from '../support/data';
 import { expect, test } from '../support/shared-page';
 import { dialog, settled } from '../support/search-ui';
 import { sitemapPaths } from '../support/sitemap';
@@ -12,27 +14,21 @@ import { sitemapPaths } from '../support/sitemap';
 /** One page of each kind; the 404 page is not in the sitemap. */
 const KINDS = ['/', '/codes/', '/codes/-26/', '/commands/', '/commands/getclips/', '/results/', '/guides/handling-result-codes/', '/codes/-56/'];
 
-/** The sitemap's pages in a few groups, each group a test: one browser page goes through its group. */
-const GROUPS = 6;
 const paths = sitemapPaths();
+/** The pages that pages.spec.ts checks with axe while it reads them. */
+const checkedWhileRead = new Set([...codes.map((entry) => codePagePath(entry.code)), ...commands.map((command) => commandPagePath(command.name))]);
 
-for (let group = 0; group < GROUPS; group++) {
-	const pagesOfGroup = paths.filter((_, index) => index % GROUPS === group);
-	test(`no WCAG 2.1 A or AA violation on the sitemap’s pages (group ${group + 1} of ${GROUPS})`, async ({ axePage: page }) => {
-		test.setTimeout(120_000);
-		const found: string[] = [];
-		for (const path of pagesOfGroup) {
-			await page.goto(path);
-			found.push(...(await axeViolations(page)).map((violation) => `${path}: ${violation}`));
-		}
-		expect(pagesOfGroup.length).toBeGreaterThan(10);
-		expect(found).toEqual([]);
+for (const path of paths.filter((candidate) => !checkedWhileRead.has(candidate))) {
+	test(`${path}: no WCAG 2.1 A or AA violation`, async ({ axePage: page }) => {
+		await page.goto(path);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 }
 
 test('the sitemap lists every page of the site', () => {
 	expect(paths.length).toBeGreaterThan(100);
 	for (const path of KINDS.filter((kind) => kind !== '/codes/-56/')) expect(paths).toContain(path);
+	expect([...checkedWhileRead].filter((path) => !paths.includes(path)), 'code and command pages missing from the sitemap').toEqual([]);
 });
 
 for (const path of KINDS) {

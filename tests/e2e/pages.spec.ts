@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/shared-page';
-import { codes, commands } from '../support/data';
+import { axeViolations } from '../support/axe';
+import { codePagePath, codes, commandPagePath, commands } from '../support/data';
 
 /** A visible element as `visible()` reads it. */
 interface Seen {
@@ -35,12 +36,10 @@ async function visible<Key extends string>(page: Page, selectors: Record<Key, st
 	);
 }
 
-const commandPath = (name: string) => `/commands/${name.toLowerCase()}/`;
-
 test.describe('code pages', () => {
 	for (const entry of codes) {
-		test(`${entry.code} has its page with name, message and example`, async ({ sharedPage: page }) => {
-			await page.goto(`/codes/${entry.code}/`);
+		test(`${entry.code} has its page with name, message and example, and no WCAG 2.1 A or AA violation`, async ({ axePage: page }) => {
+			await page.goto(codePagePath(entry.code));
 			const seen = await visible(page, {
 				h1: 'h1',
 				message: '.vendor-message',
@@ -76,8 +75,10 @@ test.describe('code pages', () => {
 			const listing = commands.filter((command) => command.codes.listed.includes(entry.code));
 			const likely = commands.filter((command) => command.codes.likely.includes(entry.code));
 			const links = seen.returnedByLinks.map((link) => link.href);
-			expect(links).toEqual(expect.arrayContaining([...listing, ...likely].map((command) => commandPath(command.name))));
+			expect(links).toEqual(expect.arrayContaining([...listing, ...likely].map((command) => commandPagePath(command.name))));
 			expect(text('returnedByHeadings').filter((heading) => heading.includes('Likely'))).toHaveLength(likely.length > 0 ? 1 : 0);
+			// Read here rather than in a11y.spec.ts, which checks the sitemap's other pages: one load of the page for both.
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
 
@@ -118,13 +119,14 @@ test.describe('code pages', () => {
 
 test.describe('command pages', () => {
 	for (const command of commands) {
-		test(`${command.name} has its page, linking to every code it can return`, async ({ sharedPage: page }) => {
-			await page.goto(commandPath(command.name));
+		test(`${command.name} has its page, linking to every code it can return, and no WCAG 2.1 A or AA violation`, async ({ axePage: page }) => {
+			await page.goto(commandPagePath(command.name));
 			const seen = await visible(page, { h1: 'h1', links: 'section[aria-labelledby="result-codes"] a' });
 			expect(seen.h1.map((heading) => heading.text)).toEqual([command.name]);
 			expect(seen.links.map((link) => link.href)).toEqual(
-				expect.arrayContaining([...command.codes.listed, ...command.codes.likely].map((code) => `/codes/${code}/`))
+				expect.arrayContaining([...command.codes.listed, ...command.codes.likely].map((code) => codePagePath(code)))
 			);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
 });

@@ -7,11 +7,14 @@ import { readEntries } from '../../src/lib/data-file';
 import { codeSchema } from '../../src/schemas/code';
 import { commandSchema } from '../../src/schemas/command';
 
-
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
 
 export const codes = [...readEntries('data/codes.json', read('data/codes.json'), 'code', codeSchema).values()];
 export const commands = [...readEntries('data/commands.json', read('data/commands.json'), 'name', commandSchema).values()];
+
+/** Where the site must serve a code's page and a command's page. */
+export const codePagePath = (code: number) => `/codes/${code}/`;
+export const commandPagePath = (name: string) => `/commands/${name.toLowerCase()}/`;
 
 /** The site's public address, as the tests' build was told it (tests/support/build-site.ts). */
 export { TEST_SITE as SITE } from './test-site';

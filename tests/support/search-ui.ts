@@ -37,10 +37,9 @@ export async function paste(page: Page, text: string): Promise<void> {
 	await page.keyboard.press('Control+v');
 }
 
-/** Replaces the focused field's text with `query`: typed key by key, or pasted where it has line breaks. */
+/** Replaces the focused field's text with `query`: selected, then typed over key by key, or pasted over where it has line breaks. */
 export async function enterQuery(page: Page, query: string): Promise<void> {
 	await page.keyboard.press('Control+a');
-	await page.keyboard.press('Delete');
 	if (query.includes('\n')) await paste(page, query);
 	else await page.keyboard.type(query);
 }
