@@ -86,7 +86,9 @@ async function searchPages(
 ): Promise<void> {
 	const words = queryWords(text);
 	const module = await loadPagefind();
-	// Keys come faster than searches: a query that a newer one replaced is not searched at all.
+	// In a task of its own, once the key that changed the text is handled: typing stays responsive,
+	// and a text that keys queued meanwhile have replaced is not searched at all.
+	await nextTask();
 	if (!isCurrent()) return;
 	const perWord = await Promise.all(words.map((word) => searchWord(module, word)));
 	if (!isCurrent()) return;
@@ -130,10 +132,6 @@ export function createSearch(show: (answer: QueryAnswer) => void): (text: string
 		const sequence = ++latest;
 		const isCurrent = () => sequence === latest;
 		prepareSearch();
-		// Searched in a task of its own, once the key that changed the text is handled: typing stays
-		// responsive, and a text that keys queued meanwhile have replaced is not searched at all.
-		await nextTask();
-		if (!isCurrent()) return;
 		const query = parseCodeQuery(text);
 		// Full text needs words: "-" or "1..64" alone would match nothing useful.
 		const wantsPages = /\p{L}/u.test(query.fullText);
