@@ -86,7 +86,7 @@ test.describe('code pages', () => {
 		const looks = new Set<string>();
 		for (const provenance of ['confirmed', 'row-order', 'conflicting', 'not-in-table']) {
 			const entry = codes.find((candidate) => candidate.provenance === provenance)!;
-			await page.goto(`/codes/${entry.code}/`);
+			await page.goto(codePagePath(entry.code));
 			const badge = page.locator('.code-facts .provenance-badge');
 			const look = await badge.evaluate((node) => {
 				const sign = getComputedStyle(node, '::before').content;
@@ -109,10 +109,10 @@ test.describe('code pages', () => {
 
 	test('link to their related codes', async ({ sharedPage: page }) => {
 		const entry = codes.find((candidate) => candidate.related.length > 0)!;
-		await page.goto(`/codes/${entry.code}/`);
+		await page.goto(codePagePath(entry.code));
 		const related = page.locator('section[aria-labelledby="related"]');
 		for (const code of entry.related) {
-			await expect(related.locator(`a[href="/codes/${code}/"]`).first()).toBeVisible();
+			await expect(related.locator(`a[href="${codePagePath(code)}"]`).first()).toBeVisible();
 		}
 	});
 });
@@ -135,7 +135,7 @@ test.describe('indexes', () => {
 	test('the codes index links every code, with its name and message', async ({ sharedPage: page }) => {
 		await page.goto('/codes/');
 		for (const entry of codes) {
-			const row = page.locator('tr', { has: page.locator(`a[href="/codes/${entry.code}/"]`) }).first();
+			const row = page.locator('tr', { has: page.locator(`a[href="${codePagePath(entry.code)}"]`) }).first();
 			await expect(row).toContainText(entry.name);
 			if (entry.message) await expect(row).toContainText(entry.message);
 		}
@@ -166,7 +166,7 @@ test.describe('indexes', () => {
 		const getClips = page.locator('tr', { has: page.locator('a[href="/commands/getclips/"]') });
 		for (const code of commands.find((command) => command.name === 'getClips')!.codes.listed) {
 			const entry = codes.find((candidate) => candidate.code === code)!;
-			await expect(getClips.locator(`a[href="/codes/${code}/"]`)).toHaveText(`${code} ${entry.name}`);
+			await expect(getClips.locator(`a[href="${codePagePath(code)}"]`)).toHaveText(`${code} ${entry.name}`);
 		}
 	});
 
