@@ -42,6 +42,13 @@ for (const path of KINDS) {
 	});
 }
 
+/** A focus as the keyboard test records it in the page. */
+interface Focus {
+	probe: number;
+	html: string;
+	visible: boolean;
+}
+
 test.describe('keyboard', () => {
 	for (const path of KINDS) {
 		test(`on ${path} every control is reached by Tab and shows focus`, async ({ sharedPage: page }) => {
@@ -51,8 +58,8 @@ test.describe('keyboard', () => {
 			const controls = await page.evaluate(() => {
 				// Options of a search's results are reached with the arrow keys, not Tab (tabindex="-1").
 				const selector = 'a[href], button:not([disabled]), input:not([type="hidden"]), select, textarea, [tabindex="0"]';
-				const focused: { probe: number; html: string; visible: boolean }[] = [];
-				(window as unknown as { focused: typeof focused }).focused = focused;
+				const focused: Focus[] = [];
+				(window as unknown as { focused: Focus[] }).focused = focused;
 				document.addEventListener('focusin', (event) => {
 					const element = event.target as HTMLElement;
 					const style = getComputedStyle(element);
@@ -67,7 +74,7 @@ test.describe('keyboard', () => {
 					});
 			});
 			for (let step = 0; step < controls.length + 20; step++) await page.keyboard.press('Tab');
-			const focused = await page.evaluate(() => (window as unknown as { focused: { probe: number; html: string; visible: boolean }[] }).focused);
+			const focused = await page.evaluate(() => (window as unknown as { focused: Focus[] }).focused);
 			const reached = new Set(focused.map((focus) => focus.probe));
 			const unfocusedLooking = focused.filter((focus) => !focus.visible).map((focus) => focus.html);
 			expect(controls.length).toBeGreaterThan(5);
