@@ -2,10 +2,8 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
-import { codeAliasPages } from './src/integrations/code-aliases.ts';
-import { codeMarkdownTwins } from './src/integrations/code-markdown-twins.ts';
+import { afterBuild } from './src/integrations/after-build.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { SITE_DESCRIPTION, SITE_TITLE } from './src/lib/site.ts';
 
@@ -43,7 +41,7 @@ export default defineConfig({
 			expressiveCode: { defaultProps: { wrap: true } },
 			// Our 404 answers unknown codes: src/pages/404.astro.
 			disable404Route: true,
-			// The search index is built once, by searchIndex() below, with "-" kept in words; Starlight's
+			// The search index is built once, by afterBuild() below, with "-" kept in words; Starlight's
 			// own indexing would only be replaced, and its search UI is replaced by ours (Search).
 			pagefind: false,
 			// A few entries only: Starlight renders the whole sidebar into every page.
@@ -63,9 +61,8 @@ export default defineConfig({
 			// No preview image: a small card, not Starlight's large-image one.
 			head: [{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } }],
 		}),
-		searchIndex(),
-		codeAliasPages(),
-		codeMarkdownTwins(),
+		// The search index, the alias pages and the Markdown twins.
+		afterBuild(),
 		hostHeaders(),
 		siteAddress(),
 		// The sitemap needs the site's address. Without it, an integration of the sitemap's name keeps

@@ -1,47 +1,35 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { aliasPage, codeAliases, redirectsFile } from '../lib/aliases';
-import { withTrailingSlash } from '../lib/urls';
 import { CODE_MAP_PATH, parseCodeMap } from '../search/code-map';
 
 /**
- * Writes the alias pages (/codes/18/, /codes/general-error/) after the build, from the built code
+ * Writes the alias pages (/codes/18/, /codes/general-error/) into the build, from the built code
  * map: a few hundred bytes each, and no route for Astro to render, which keeps large builds lean.
- * Also writes `_redirects` for the hosts that read it. Runs after the search index, which so never
- * sees them. The data checks (src/lib/integrity.ts) make sure no alias takes another page's URL.
+ * Also writes `_redirects` for the hosts that read it. The data checks (src/lib/integrity.ts) make
+ * sure no alias takes another page's URL.
  */
 const WRITES_AT_ONCE = 64;
 
-export function codeAliasPages(): AstroIntegration {
-	let base = '/';
-	return {
-		name: 'vdg-code-aliases',
-		hooks: {
-			'astro:config:done': ({ config }) => {
-				base = withTrailingSlash(config.base);
-			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const codes = parseCodeMap(await readFile(new URL(CODE_MAP_PATH, dir), 'utf8'));
-				const names = new Map(codes.map(({ code, name }) => [code, name]));
-				const aliases = codeAliases(codes).map(({ alias, code }) => ({
-					alias,
-					from: `${base}codes/${alias}/`,
-					to: `${base}codes/${code}/`,
-					title: `${code} ${names.get(code)}`,
-				}));
-				// Many at a time: each write waits on the disk.
-				for (let start = 0; start < aliases.length; start += WRITES_AT_ONCE) {
-					await Promise.all(
-						aliases.slice(start, start + WRITES_AT_ONCE).map(async ({ alias, to, title }) => {
-							const folder = new URL(`codes/${encodeURIComponent(alias)}/`, dir);
-							await mkdir(folder, { recursive: true });
-							await writeFile(new URL('index.html', folder), aliasPage({ target: to, title }));
-						})
-					);
-				}
-				await writeFile(new URL('_redirects', dir), redirectsFile(aliases));
-				logger.info(`Wrote ${aliases.length} alias pages and _redirects.`);
-			},
-		},
-	};
+export async function writeAliasPages(dir: URL, base: string, logger: AstroIntegrationLogger): Promise<void> {
+	const codes = parseCodeMap(await readFile(new URL(CODE_MAP_PATH, dir), 'utf8'));
+	const names = new Map(codes.map(({ code, name }) => [code, name]));
+	const aliases = codeAliases(codes).map(({ alias, code }) => ({
+		alias,
+		from: `${base}codes/${alias}/`,
+		to: `${base}codes/${code}/`,
+		title: `${code} ${names.get(code)}`,
+	}));
+	// Many at a time: each write waits on the disk.
+	for (let start = 0; start < aliases.length; start += WRITES_AT_ONCE) {
+		await Promise.all(
+			aliases.slice(start, start + WRITES_AT_ONCE).map(async ({ alias, to, title }) => {
+				const folder = new URL(`codes/${encodeURIComponent(alias)}/`, dir);
+				await mkdir(folder, { recursive: true });
+				await writeFile(new URL('index.html', folder), aliasPage({ target: to, title }));
+			})
+		);
+	}
+	await writeFile(new URL('_redirects', dir), redirectsFile(aliases));
+	logger.info(`Wrote ${aliases.length} alias pages and _redirects.`);
 }

@@ -1,21 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { splitCodeMarkdown } from '../lib/markdown';
 
 /**
- * Writes each code's Markdown twin (/codes/-18.md) after the build, as its section of
+ * Writes each code's Markdown twin (/codes/-18.md) into the build, as its section of
  * /llms-full.txt, which holds them all: one route renders the Markdown of every code once, rather
  * than a route per code, which keeps large builds lean.
  */
-export function codeMarkdownTwins(): AstroIntegration {
-	return {
-		name: 'vdg-code-markdown-twins',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const twins = splitCodeMarkdown(await readFile(new URL('llms-full.txt', dir), 'utf8'));
-				await Promise.all(twins.map(({ code, markdown }) => writeFile(new URL(`codes/${code}.md`, dir), markdown)));
-				logger.info(`Wrote ${twins.length} Markdown twins of code pages.`);
-			},
-		},
-	};
+export async function writeMarkdownTwins(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
+	const twins = splitCodeMarkdown(await readFile(new URL('llms-full.txt', dir), 'utf8'));
+	await Promise.all(twins.map(({ code, markdown }) => writeFile(new URL(`codes/${code}.md`, dir), markdown)));
+	logger.info(`Wrote ${twins.length} Markdown twins of code pages.`);
 }

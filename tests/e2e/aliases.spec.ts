@@ -1,10 +1,12 @@
 /**
  * Other URLs of a code lead to its page: the number without its sign, and the name. Every alias is
  * checked over HTTP (a page that refreshes to the code's page, on any static host); a person's
- * browser follows a few of them, the examples support tickets carry among them.
+ * browser follows a few of them, the examples support tickets carry among them. Search offers the
+ * code's page, never an alias.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
 import { codes } from '../support/data';
+import { dialog, enterQuery, resultPages } from '../support/search-ui';
 
 /** The alias rule from the README: the name in lower case, words joined by "-". */
 const nameAlias = (name: string) =>
@@ -14,10 +16,12 @@ const nameAlias = (name: string) =>
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '');
 
+const aliasesOf = (entry: (typeof codes)[number]) => [nameAlias(entry.name), ...(entry.code < 0 ? [String(-entry.code)] : [])];
+
 test('every code’s number without its sign, and its name, lead to its page', async ({ request }) => {
 	const wrong: string[] = [];
 	for (const entry of codes) {
-		for (const alias of [nameAlias(entry.name), ...(entry.code < 0 ? [String(-entry.code)] : [])]) {
+		for (const alias of aliasesOf(entry)) {
 			const response = await request.get(`/codes/${alias}/`);
 			const html = await response.text();
 			if (!response.ok() || !html.includes(`http-equiv="refresh" content="0;url=/codes/${entry.code}/"`)) wrong.push(alias);
@@ -31,5 +35,16 @@ test('a browser lands on the code’s page, from the examples support tickets ca
 		await page.goto(`/codes/${alias}/`);
 		await expect(page).toHaveURL(`/codes/${code}/`);
 		await expect(page.locator('h1')).toHaveText(new RegExp(`^${code} `));
+	}
+});
+
+test('search offers the code’s page, never one of its aliases', async ({ sharedPage: page }) => {
+	const aliasPaths = new Set(codes.flatMap((entry) => aliasesOf(entry).map((alias) => `/codes/${alias}/`)));
+	await dialog.open(page);
+	for (const [query, code] of [['General error', -18], ['Database offline', -45], ['storage location doesnt exist', -50]] as const) {
+		await enterQuery(page, query);
+		const links = await resultPages(dialog.box(page));
+		expect(links, query).toContain(`/codes/${code}/`);
+		expect(links.filter((link) => aliasPaths.has(link)), query).toEqual([]);
 	}
 });
