@@ -1,24 +1,38 @@
 /**
- * Two builds of the same sources give the same files, byte for byte. They are built as a new user
- * builds, without SITE_URL or ISSUE_TRACKER_URL, so they also show what such a build leaves out.
+ * The build a new user makes: without SITE_URL or ISSUE_TRACKER_URL, which shows what such a build
+ * leaves out; from data with markup in its text, which must come out as text. Built twice, from the
+ * same sources, it gives the same files, byte for byte. One pair of builds serves all three.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from '@playwright/test';
 import { afterAll, expect, test } from 'vitest';
 import { astroBuild } from '../support/astro-build';
+import { chromiumArgs, chromiumPath } from '../support/chromium';
 
 const folder = mkdtempSync(join(tmpdir(), 'vdg-repro-'));
 const env = { SITE_URL: '', ISSUE_TRACKER_URL: '' };
+const BUILD_TIMEOUT = 240_000;
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-async function build(name: string): Promise<{ files: Map<string, Buffer>; output: string }> {
+/** Markup in the vendor's message and in our prose, on the page of -18. */
+const MESSAGE = '<script>alert("x")</script> & <b>bold</b>';
+const SUMMARY = 'Uses `<img src=x onerror=alert(1)>` & more.';
+const dataDir = join(folder, 'data');
+cpSync(new URL('../../data', import.meta.url).pathname, dataDir, { recursive: true });
+const codesFile = join(dataDir, 'codes.json');
+const codes = JSON.parse(readFileSync(codesFile, 'utf8')) as { code: number; message: string; summary: string }[];
+Object.assign(codes.find((entry) => entry.code === -18)!, { message: MESSAGE, summary: SUMMARY });
+writeFileSync(codesFile, JSON.stringify(codes, null, '\t'));
+
+async function build(name: string): Promise<{ outDir: string; files: Map<string, Buffer>; output: string }> {
 	const outDir = join(folder, name);
-	const { failed, output } = await astroBuild({ outDir, env });
+	const { failed, output } = await astroBuild({ outDir, dataDir, env });
 	if (failed) throw new Error(output);
 	const names = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(html|json|xml|js|css|md|txt|ts|py|cs)$|_headers|_redirects/.test(file));
-	return { files: new Map(names.sort().map((file) => [file, readFileSync(join(outDir, file))])), output };
+	return { outDir, files: new Map(names.sort().map((file) => [file, readFileSync(join(outDir, file))])), output };
 }
 
 const first = build('first');
@@ -31,7 +45,7 @@ test('two builds give identical pages, data and assets', async () => {
 	const differing = [...files].filter(([file, content]) => !content.equals(again.get(file)!)).map(([file]) => file);
 	expect([...files.keys()].filter((file) => file.endsWith('.html')).length).toBeGreaterThan(100);
 	expect(differing).toEqual([]);
-}, 240_000);
+}, BUILD_TIMEOUT);
 
 test('without SITE_URL: no canonical link, og:url or sitemap, and one line in the log that says so', async () => {
 	const { files, output } = await first;
@@ -44,9 +58,29 @@ test('without SITE_URL: no canonical link, og:url or sitemap, and one line in th
 	expect([...files.keys()].filter((file) => file.startsWith('sitemap'))).toEqual([]);
 	expect(output.match(/SITE_URL is not set/g)).toHaveLength(1);
 	expect(output).not.toMatch(/\[WARN\](?!.*SITE_URL is not set)/);
-}, 240_000);
+}, BUILD_TIMEOUT);
 
 test('without ISSUE_TRACKER_URL: no link to report a problem', async () => {
 	const { files } = await first;
 	expect([...files].filter(([file, content]) => file.endsWith('.html') && content.includes('Report a problem'))).toEqual([]);
-}, 240_000);
+}, BUILD_TIMEOUT);
+
+test('markup in the data is shown as text, never rendered', async () => {
+	const { outDir } = await first;
+	// Parsed as a browser parses it, scripts off: the text is there, and no element came of it.
+	const html = readFileSync(join(outDir, 'codes/-18/index.html'), 'utf8');
+	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+	try {
+		const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+		await page.setContent(html);
+		expect(await page.locator('.vendor-message blockquote').textContent()).toBe(MESSAGE);
+		expect(await page.locator('main p.lead').textContent()).toBe('Uses <img src=x onerror=alert(1)> & more.');
+		expect(await page.locator('main p.lead code').textContent()).toBe('<img src=x onerror=alert(1)>');
+		expect(await page.locator('script:text("alert"), b, img[src="x"]').count()).toBe(0);
+		expect(await page.locator('meta[name="description"]').getAttribute('content')).toContain(MESSAGE);
+	} finally {
+		await browser.close();
+	}
+	const exported = JSON.parse(readFileSync(join(outDir, 'codes.json'), 'utf8'));
+	expect(exported.codes.find((entry: { code: number }) => entry.code === -18).message).toBe(MESSAGE);
+}, BUILD_TIMEOUT);
