@@ -3,9 +3,11 @@
  * the home page's field, with the query corpus in search-corpus.ts. Every query must land a right
  * page within the first three results; the share that lands first is printed.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/shared-page';
 import { dialog, enterQuery, home, paste, resultPages, settled, type SearchSurface } from '../support/search-ui';
+import { codes, commands } from '../support/data';
 import { corpus, undocumented } from './search-corpus';
 
 async function search(page: Page, surface: SearchSurface, query: string): Promise<string[]> {
@@ -197,15 +199,28 @@ test('the dialog, the home page, a deep link and the 404 page give the same answ
 	}
 });
 
-test('excerpts hold the page’s words, not its own address, badges or buttons', async ({ sharedPage: page }) => {
+/**
+ * The words of the site's sources, the data and the prose pages: a word with a capital inside that
+ * they do not have (as getClips and ResultCodes they do) is two words run together.
+ */
+const docs = new URL('../../src/content/docs/', import.meta.url);
+const sourceText = [
+	JSON.stringify([codes, commands]),
+	...readdirSync(docs, { recursive: true, encoding: 'utf8' }).filter((file) => /\.mdx?$/.test(file)).map((file) => readFileSync(new URL(file, docs), 'utf8')),
+].join(' ');
+const sourceWords = new Set(sourceText.match(/[A-Za-z]+/g));
+
+test('excerpts hold the page’s words, not its own address, badges or buttons, and no words run together', async ({ sharedPage: page }) => {
 	await dialog.open(page);
-	for (const query of ['database down', 'camera offline', 'retention size', 'Invalid serverid']) {
+	for (const query of ['database down', 'camera offline', 'retention size', 'Invalid serverid', 'fixes the server', 'what it does']) {
 		await enterQuery(page, query);
 		await settled(dialog.box(page));
 		for (const detail of await dialog.box(page).locator('.search-option-detail').allTextContents()) {
 			expect(detail, query).not.toMatch(
-				/localhost|\/codes\/-?\d+\/|Copy link|Copy as Markdown|Number confirmed|Number from table order|The vendor’s message|Section titled/
+				/localhost|\/codes\/-?\d+\/|Copy link|Copy as Markdown|Number confirmed|Number from table order|The vendor’s message|Section titled|#/
 			);
+			const runTogether = (detail.match(/[A-Za-z]+/g) ?? []).filter((word) => /[a-z][A-Z]/.test(word) && !sourceWords.has(word));
+			expect(runTogether, query).toEqual([]);
 		}
 	}
 });
