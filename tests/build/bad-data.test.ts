@@ -3,36 +3,22 @@
  * field. Each build copies data/ to a temporary folder, breaks it, and builds from it
  * (VDG_DATA_DIR). That text from the data is escaped is checked in reproducible.test.ts.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild, type BuildResult } from '../support/astro-build';
+import { codeEntry, codesFile, commandsFile, copyData, editJson } from '../support/data-copy';
 
-const root = new URL('../../', import.meta.url).pathname;
 const folders: string[] = [];
 const BUILD_TIMEOUT = 180_000;
 
 /** Copies data/ to a temporary folder, lets `edit` change it, and builds the site from it. */
 async function buildWith(edit: (dataDir: string) => void): Promise<BuildResult> {
-	const dataDir = mkdtempSync(join(tmpdir(), 'vdg-data-'));
+	const dataDir = copyData();
 	folders.push(dataDir);
-	cpSync(join(root, 'data'), dataDir, { recursive: true });
 	edit(dataDir);
 	return astroBuild({ outDir: join(dataDir, 'dist'), dataDir });
 }
-
-type Entry = Record<string, any>;
-
-function editJson(file: string, change: (data: Entry[]) => void): void {
-	const data = JSON.parse(readFileSync(file, 'utf8')) as Entry[];
-	change(data);
-	writeFileSync(file, JSON.stringify(data, null, '\t'));
-}
-
-const codes = (dir: string) => join(dir, 'codes.json');
-const commands = (dir: string) => join(dir, 'commands.json');
-const code = (data: Entry[], number: number) => data.find((entry) => entry.code === number)!;
 
 afterAll(() => {
 	for (const folder of folders) rmSync(folder, { recursive: true, force: true });
@@ -50,50 +36,50 @@ const builds: Case[][] = [
 	[
 		[
 			'invalid JSON, with line and column',
-			(dir) => writeFileSync(codes(dir), '[\n  {\n    "code": 0\n    "name": "Ok"\n  }\n]\n'),
+			(dir) => writeFileSync(codesFile(dir), '[\n  {\n    "code": 0\n    "name": "Ok"\n  }\n]\n'),
 			/codes\.json:4:5: invalid JSON: /,
 		],
 	],
 	[
 		[
 			'a duplicate code',
-			(dir) => editJson(codes(dir), (data) => data.push({ ...code(data, -18), name: 'Another' })),
+			(dir) => editJson(codesFile(dir), (data) => data.push({ ...codeEntry(data, -18), name: 'Another' })),
 			/codes\.json: entry -18: field "code": -18 is used by another entry too/,
 		],
 		[
 			'a code that is not an integer',
-			(dir) => editJson(codes(dir), (data) => (code(data, -19).code = -19.5)),
+			(dir) => editJson(codesFile(dir), (data) => (codeEntry(data, -19).code = -19.5)),
 			/codes\.json: entry -19\.5: field "code": /,
 		],
-		['a missing name', (dir) => editJson(codes(dir), (data) => delete code(data, -20).name), /codes\.json: entry -20: field "name": /],
+		['a missing name', (dir) => editJson(codesFile(dir), (data) => delete codeEntry(data, -20).name), /codes\.json: entry -20: field "name": /],
 		[
 			'an empty category',
-			(dir) => editJson(codes(dir), (data) => (code(data, -21).category = '')),
+			(dir) => editJson(codesFile(dir), (data) => (codeEntry(data, -21).category = '')),
 			/codes\.json: entry -21: field "category": /,
 		],
 	],
 	[
 		[
 			'a duplicate command name',
-			(dir) => editJson(commands(dir), (data) => data.push({ ...data.find((command) => command.name === 'getClips') })),
+			(dir) => editJson(commandsFile(dir), (data) => data.push({ ...data.find((command) => command.name === 'getClips') })),
 			/commands\.json: entry "getClips": field "name": "getClips" is used by another entry too/,
 		],
 	],
 	[
 		[
 			'a related code that does not exist',
-			(dir) => editJson(codes(dir), (data) => code(data, -18).related.push(-99)),
+			(dir) => editJson(codesFile(dir), (data) => codeEntry(data, -18).related.push(-99)),
 			/codes\.json: entry -18: field "related\[\d+\]": code -99 is not in .*codes\.json/,
 		],
 		[
 			'a command listing an unknown code',
 			(dir) =>
-				editJson(commands(dir), (data) => data.find((command) => command.name === 'getClips')!.codes.listed.push(-99)),
+				editJson(commandsFile(dir), (data) => data.find((command) => command.name === 'getClips')!.codes.listed.push(-99)),
 			/commands\.json: entry "getClips": field "codes\.listed\[3\]": code -99 is not in .*codes\.json/,
 		],
 		[
 			'two codes whose names give the same identifier in the generated constants',
-			(dir) => editJson(codes(dir), (data) => (code(data, -19).name = 'NoDevice')),
+			(dir) => editJson(codesFile(dir), (data) => (codeEntry(data, -19).name = 'NoDevice')),
 			/codes\.json: entry -19: field "name": its identifier NoDevice in the generated constants is already that of code -2/,
 		],
 	],

@@ -3,13 +3,14 @@
  * leaves out; from data with markup in its text, which must come out as text. Built twice, from the
  * same sources, it gives the same files, byte for byte. One pair of builds serves all three.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, expect, test } from 'vitest';
 import { astroBuild } from '../support/astro-build';
 import { chromiumArgs, chromiumPath } from '../support/chromium';
+import { codeEntry, codesFile, copyData, editJson } from '../support/data-copy';
 
 const folder = mkdtempSync(join(tmpdir(), 'vdg-repro-'));
 const env = { SITE_URL: '', ISSUE_TRACKER_URL: '' };
@@ -20,12 +21,8 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 /** Markup in the vendor's message and in our prose, on the page of -18. */
 const MESSAGE = '<script>alert("x")</script> & <b>bold</b>';
 const SUMMARY = 'Uses `<img src=x onerror=alert(1)>` & more.';
-const dataDir = join(folder, 'data');
-cpSync(new URL('../../data', import.meta.url).pathname, dataDir, { recursive: true });
-const codesFile = join(dataDir, 'codes.json');
-const codes = JSON.parse(readFileSync(codesFile, 'utf8')) as { code: number; message: string; summary: string }[];
-Object.assign(codes.find((entry) => entry.code === -18)!, { message: MESSAGE, summary: SUMMARY });
-writeFileSync(codesFile, JSON.stringify(codes, null, '\t'));
+const dataDir = copyData(join(folder, 'data'));
+editJson(codesFile(dataDir), (codes) => Object.assign(codeEntry(codes, -18), { message: MESSAGE, summary: SUMMARY }));
 
 async function build(name: string): Promise<{ outDir: string; files: Map<string, Buffer>; output: string }> {
 	const outDir = join(folder, name);
