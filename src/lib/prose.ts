@@ -62,3 +62,8 @@ export function proseHtml(text: string, links: ProseLinks, here?: string): strin
 		})
 		.join('');
 }
+
+/** A prose field as plain text, for where markup means nothing (a page's description): "Call getClips." */
+export function proseText(text: string): string {
+	return text.replace(/`([^`]+)`/g, '$1');
+}

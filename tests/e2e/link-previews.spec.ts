@@ -1,6 +1,6 @@
 /** What a pasted link shows and where it lands: section anchors, descriptions, previews, canonical URLs. */
 import { expect, test } from '@playwright/test';
-import { codes, SITE } from '../support/data';
+import { codes, commandPagePath, commands, SITE } from '../support/data';
 
 test('section headings have stable anchors', async ({ page }) => {
 	await page.goto('/codes/-18/#fixes');
@@ -10,9 +10,14 @@ test('section headings have stable anchors', async ({ page }) => {
 	}
 });
 
+/** Prose as a reader sees it, without the backticks that mark code in the data. */
+const plain = (prose: string) => prose.replaceAll('`', '');
+
 test('a code page has a description, link previews and a canonical URL', async ({ page }) => {
-	const entry = codes.find((candidate) => candidate.code === -45)!;
-	await page.goto('/codes/-45/');
+	// A summary that marks code: the description carries its words, not its backticks.
+	const entry = codes.find((candidate) => candidate.code === -3)!;
+	expect(entry.summary).toContain('`');
+	await page.goto('/codes/-3/');
 	const meta = (selector: string) => page.locator(selector).getAttribute('content');
 	const title = `${entry.code} ${entry.name}`;
 	for (const description of [
@@ -21,10 +26,17 @@ test('a code page has a description, link previews and a canonical URL', async (
 		await meta('meta[name="twitter:description"]'),
 	]) {
 		expect(description).toContain(entry.message);
-		expect(description).toContain(entry.summary);
+		expect(description).toContain(plain(entry.summary));
 	}
 	expect(await meta('meta[property="og:title"]')).toBe(title);
 	expect(await meta('meta[name="twitter:title"]')).toBe(title);
-	expect(await meta('meta[property="og:url"]')).toBe(new URL('/codes/-45/', SITE).href);
-	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL('/codes/-45/', SITE).href);
+	expect(await meta('meta[property="og:url"]')).toBe(new URL('/codes/-3/', SITE).href);
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL('/codes/-3/', SITE).href);
+});
+
+test('a command page’s description is its summary as plain text', async ({ page }) => {
+	const command = commands.find((candidate) => candidate.name === 'addClip')!;
+	expect(command.summary).toContain('`');
+	await page.goto(commandPagePath(command.name));
+	await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', plain(command.summary));
 });

@@ -62,6 +62,33 @@ describe('data files', () => {
 		expect(unencoded).toEqual([]);
 	});
 
+	test('mark the commands our prose names as `code`, so that they link to their pages', () => {
+		// The fields the pages render as prose (src/lib/prose.ts), each with the entry it belongs to.
+		const prose: [entry: string, text: string | undefined][] = [
+			...codes.flatMap((entry) =>
+				[
+					entry.summary,
+					...entry.explanation,
+					...entry.causes,
+					...entry.fixes,
+					entry.triage.note,
+					entry.example?.note,
+					...entry.notes,
+					...entry.wordings.map((wording) => wording.where),
+					...entry.sources.map((source) => source.says),
+				].map((text): [string, string | undefined] => [String(entry.code), text])
+			),
+			...commands.flatMap((command) =>
+				[command.summary, command.codes.note, ...command.parameters.map((parameter) => parameter.description), ...command.changelog, ...command.notes].map(
+					(text): [string, string | undefined] => [command.name, text]
+				)
+			),
+		];
+		const bareName = new RegExp(`(?<![\\w.])(?:${commands.map((command) => command.name).join('|')})(?!\\w)`);
+		const bare = prose.filter(([, text]) => text !== undefined && bareName.test(text.replace(/`[^`]*`/g, '')));
+		expect(bare.map(([entry, text]) => `${entry}: ${text}`)).toEqual([]);
+	});
+
 	test('mark the disputed numbers -26 and -30 as such', () => {
 		const disputed = codes.filter((entry) => entry.provenance === 'conflicting').map((entry) => entry.code);
 		expect(disputed.sort((a, b) => b - a)).toEqual([-26, -30]);

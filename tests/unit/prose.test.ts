@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { proseHtml, splitProse } from '../../src/lib/prose';
+import { proseHtml, proseText, splitProse } from '../../src/lib/prose';
 
 const links = {
 	command: (name: string) => (name.toLowerCase() === 'getdevicelist' ? '/commands/getdevicelist/' : undefined),
@@ -62,5 +62,15 @@ describe('proseHtml', () => {
 			'See <a href="/commands/getdevicelist/"><code>getDeviceList</code></a> and <a href="/codes/-17/">-17</a>.'
 		);
 		expect(proseHtml('See -17.', links, '/codes/-17/')).toBe('See -17.');
+	});
+});
+
+describe('proseText', () => {
+	test('keeps the words of code and drops the backticks', () => {
+		expect(proseText('Poll `getClips`, then `downloadClip`.')).toBe('Poll getClips, then downloadClip.');
+	});
+
+	test('leaves a lone backtick, which marks nothing, as it is', () => {
+		expect(proseText('A ` alone.')).toBe('A ` alone.');
 	});
 });
