@@ -1,6 +1,6 @@
 /** What a pasted link shows and where it lands: section anchors, descriptions, previews, canonical URLs. */
 import { expect, test } from '@playwright/test';
-import { codes, commandPagePath, commands, SITE } from '../support/data';
+import { codes, commandPagePath, commands, readerText, SITE } from '../support/data';
 
 test('section headings have stable anchors', async ({ page }) => {
 	await page.goto('/codes/-18/#fixes');
@@ -9,9 +9,6 @@ test('section headings have stable anchors', async ({ page }) => {
 		await expect(page.locator(`a.sl-anchor-link[href="#${id}"]`)).toHaveCount(1);
 	}
 });
-
-/** Prose as a reader sees it, without the backticks that mark code in the data. */
-const plain = (prose: string) => prose.replaceAll('`', '');
 
 test('a code page has a description, link previews and a canonical URL', async ({ page }) => {
 	// A summary that marks code: the description carries its words, not its backticks.
@@ -26,7 +23,7 @@ test('a code page has a description, link previews and a canonical URL', async (
 		await meta('meta[name="twitter:description"]'),
 	]) {
 		expect(description).toContain(entry.message);
-		expect(description).toContain(plain(entry.summary));
+		expect(description).toContain(readerText(entry.summary));
 	}
 	expect(await meta('meta[property="og:title"]')).toBe(title);
 	expect(await meta('meta[name="twitter:title"]')).toBe(title);
@@ -38,5 +35,5 @@ test('a command page’s description is its summary as plain text', async ({ pag
 	const command = commands.find((candidate) => candidate.name === 'addClip')!;
 	expect(command.summary).toContain('`');
 	await page.goto(commandPagePath(command.name));
-	await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', plain(command.summary));
+	await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', readerText(command.summary));
 });

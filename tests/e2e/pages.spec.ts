@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/shared-page';
 import { axeViolations } from '../support/axe';
-import { codePagePath, codes, commandPagePath, commands } from '../support/data';
+import { codePagePath, codes, commandPagePath, commands, readerText } from '../support/data';
 
 /** A visible element as `visible()` reads it. */
 interface Seen {
@@ -62,7 +62,7 @@ test.describe('code pages', () => {
 			expect(sections.filter((id) => id === 'causes' || id === 'fixes')).toEqual(entry.code === 0 ? [] : ['causes', 'fixes']);
 			// Triage near the top, labelled as our reading.
 			expect(text('triage')[0]).toContain('Our reading:');
-			expect(text('triage')[0]).toContain(entry.triage.note.replace(/`/g, ''));
+			expect(text('triage')[0]).toContain(readerText(entry.triage.note));
 			expect(seen.triage[0]!.top).toBeLessThan(seen.sections.find((heading) => heading.id === 'meaning')!.top);
 			// An example shows the whole exchange: the request, the result it gets, the corrected request.
 			if (entry.example) {

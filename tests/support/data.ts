@@ -16,5 +16,8 @@ export const commands = [...readEntries('data/commands.json', read('data/command
 export const codePagePath = (code: number) => `/codes/${code}/`;
 export const commandPagePath = (name: string) => `/commands/${name.toLowerCase()}/`;
 
+/** A prose field as a reader sees it: the words, without the backticks that mark code in the data. */
+export const readerText = (prose: string) => prose.replaceAll('`', '');
+
 /** The site's public address, as the tests' build was told it (tests/support/build-site.ts). */
 export { TEST_SITE as SITE } from './test-site';
