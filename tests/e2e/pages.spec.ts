@@ -47,6 +47,7 @@ test.describe('code pages', () => {
 				example: 'section[aria-labelledby="example"] .expressive-code',
 				sections: 'h2[id]',
 				triage: '.triage',
+				searchTerms: '.search-terms',
 				// What follows the heading of "Returned by": a sentence, not a sub-heading.
 				returnedByOpening: 'section[aria-labelledby="returned-by"] > :nth-child(2)',
 				returnedByHeadings: 'section[aria-labelledby="returned-by"] h3',
@@ -56,6 +57,8 @@ test.describe('code pages', () => {
 			expect(text('h1')).toEqual([`${entry.code} ${entry.name}`]);
 			expect(text('message')[0]).toMatch(entry.message || /gives? no message for this code/);
 			expect(text('codeBlocks')[0]).toContain(`<result errorcode="${entry.code}">`);
+			// The words people search for, read as on the page: the label, a space, the terms (`<q>` draws their quotes).
+			expect(text('searchTerms')).toEqual([`Also searched as: ${entry.searchTerms.join(', ')}`]);
 			// Success has nothing to fix: no causes, no fixes.
 			const sections = seen.sections.map((heading) => heading.id);
 			expect(sections).toEqual(expect.arrayContaining(['meaning', 'returned-by', 'provenance']));
