@@ -159,6 +159,16 @@ test.describe('indexes', () => {
 		await expect(shown).toHaveCount(codes.length);
 	});
 
+	test('the codes index keeps its controls apart from the category links, on a phone too', async ({ page }) => {
+		for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+			await page.setViewportSize(viewport);
+			await page.goto('/codes/');
+			const links = await page.getByRole('navigation', { name: 'Categories' }).boundingBox();
+			const controls = await page.getByLabel('Order').boundingBox();
+			expect(controls!.y - (links!.y + links!.height), `${viewport.width} px wide`).toBeGreaterThanOrEqual(8);
+		}
+	});
+
 	test('the codes index does not repeat the category in every row', async ({ sharedPage: page }) => {
 		await page.goto('/codes/');
 		await expect(page.locator('table thead th')).toHaveText([/^Code$/, /^Name and the vendor’s message$/, /^Who acts first/]);
