@@ -34,12 +34,20 @@ async function build(name: string): Promise<{ outDir: string; files: Map<string,
 
 const first = build('first');
 
+/** Where a file of the second build first differs from the first build's, for the failure message. */
+function firstDifference(file: string, built: Buffer, rebuilt: Buffer): string {
+	let at = 0;
+	while (at < built.length && built[at] === rebuilt[at]) at++;
+	const around = (content: Buffer) => JSON.stringify(content.subarray(Math.max(0, at - 80), at + 80).toString());
+	return `${file}, from byte ${at}: ${around(built)} then ${around(rebuilt)}`;
+}
+
 test('two builds give identical pages, data and assets', async () => {
 	// One after the other: two builds of one project at once share Astro's cache folder.
 	const { files } = await first;
 	const { files: again } = await build('second');
 	expect([...again.keys()]).toEqual([...files.keys()]);
-	const differing = [...files].filter(([file, content]) => !content.equals(again.get(file)!)).map(([file]) => file);
+	const differing = [...files].filter(([file, content]) => !content.equals(again.get(file)!)).map(([file, content]) => firstDifference(file, content, again.get(file)!));
 	expect([...files.keys()].filter((file) => file.endsWith('.html')).length).toBeGreaterThan(100);
 	expect(differing).toEqual([]);
 }, BUILD_TIMEOUT);
