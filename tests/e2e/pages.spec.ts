@@ -163,6 +163,8 @@ test.describe('indexes', () => {
 		for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
 			await page.setViewportSize(viewport);
 			await page.goto('/codes/');
+			// The script shows the controls.
+			await expect(page.getByLabel('Order')).toBeVisible();
 			const links = await page.getByRole('navigation', { name: 'Categories' }).boundingBox();
 			const controls = await page.getByLabel('Order').boundingBox();
 			expect(controls!.y - (links!.y + links!.height), `${viewport.width} px wide`).toBeGreaterThanOrEqual(8);
