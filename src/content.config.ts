@@ -11,9 +11,14 @@ import { jsonEntries } from './loaders/json-entries';
 import { codeSchema } from './schemas/code';
 import { commandSchema } from './schemas/command';
 
+const data = jsonEntries({
+	codes: { fileName: DATA_FILES.codes, key: 'code', schema: codeSchema },
+	commands: { fileName: DATA_FILES.commands, key: 'name', schema: commandSchema },
+});
+
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
-	codes: defineCollection({ loader: jsonEntries(DATA_FILES.codes, 'code', codeSchema) }),
-	commands: defineCollection({ loader: jsonEntries(DATA_FILES.commands, 'name', commandSchema) }),
+	codes: defineCollection({ loader: data.codes }),
+	commands: defineCollection({ loader: data.commands }),
 };

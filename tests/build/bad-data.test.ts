@@ -29,8 +29,9 @@ type Case = [name: string, edit: (dir: string) => void, message: RegExp];
 
 /**
  * The cases, in builds that each break the data in several ways at once: every problem is
- * reported at once, so each must show up. A file that is not JSON stops its checks; problems of
- * the entries of one file are found together, and those across entries and files together after.
+ * reported at once, so each must show up. A file that is not JSON stops its own checks; the
+ * problems of the entries of both files are found together, and those across entries and files
+ * together after.
  */
 const builds: Case[][] = [
 	[
@@ -38,6 +39,11 @@ const builds: Case[][] = [
 			'invalid JSON, with line and column',
 			(dir) => writeFileSync(codesFile(dir), '[\n  {\n    "code": 0\n    "name": "Ok"\n  }\n]\n'),
 			/codes\.json:4:5: invalid JSON: /,
+		],
+		[
+			'a duplicate command name, in the other file at the same time',
+			(dir) => editJson(commandsFile(dir), (data) => data.push({ ...data.find((command) => command.name === 'getClips') })),
+			/commands\.json: entry "getClips": field "name": "getClips" is used by another entry too/,
 		],
 	],
 	[
@@ -56,13 +62,6 @@ const builds: Case[][] = [
 			'an empty category',
 			(dir) => editJson(codesFile(dir), (data) => (codeEntry(data, -21).category = '')),
 			/codes\.json: entry -21: field "category": /,
-		],
-	],
-	[
-		[
-			'a duplicate command name',
-			(dir) => editJson(commandsFile(dir), (data) => data.push({ ...data.find((command) => command.name === 'getClips') })),
-			/commands\.json: entry "getClips": field "name": "getClips" is used by another entry too/,
 		],
 	],
 	[
