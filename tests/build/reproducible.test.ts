@@ -55,7 +55,7 @@ function firstDifference(file: string, built: Buffer, rebuilt: Buffer): string {
 	return `${file}, from byte ${at}: ${around(built)} then ${around(rebuilt)}`;
 }
 
-test('two builds give identical pages, data and assets', async () => {
+test('two builds give identical pages, data and assets (code blocks by their text, not their colours)', async () => {
 	// One after the other: two builds of one project at once share Astro's cache folder.
 	const { files } = await first;
 	const { files: again } = await build('second');
