@@ -1,7 +1,7 @@
 /** The machine-readable export, /codes.json and /commands.json, as data/ has it, valid against its JSON Schemas. */
 import { expect, test } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { codes, commands, SITE } from '../support/data';
+import { codes, commandPagePath, commands, SITE } from '../support/data';
 
 test.describe('machine-readable export', () => {
 	test('/codes.json lists every code as data/ has it, with the commands that return it', async ({ request }) => {
@@ -34,7 +34,7 @@ test.describe('machine-readable export', () => {
 			expect(item).toMatchObject({
 				category: command.category,
 				summary: command.summary,
-				url: new URL(`/commands/${command.name.toLowerCase()}/`, SITE).href,
+				url: new URL(commandPagePath(command.name), SITE).href,
 				codes: { listed: command.codes.listed, likely: command.codes.likely },
 			});
 		}

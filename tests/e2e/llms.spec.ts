@@ -1,6 +1,6 @@
 /** For tools that read documentation: /llms.txt, /llms-full.txt, and a Markdown twin of each code's page. */
 import { expect, test } from '@playwright/test';
-import { codes, commands, SITE } from '../support/data';
+import { codes, commandPagePath, commands, SITE } from '../support/data';
 
 const page = (path: string) => new URL(path, SITE).href;
 
@@ -12,7 +12,7 @@ test('/llms.txt lists every code and command page, and every URL it lists resolv
 		expect(links, String(entry.code)).toContain(page(`/codes/${entry.code}/`));
 		expect(links, String(entry.code)).toContain(page(`/codes/${entry.code}.md`));
 	}
-	for (const command of commands) expect(links, command.name).toContain(page(`/commands/${command.name.toLowerCase()}/`));
+	for (const command of commands) expect(links, command.name).toContain(page(commandPagePath(command.name)));
 	for (const link of new Set(links)) {
 		const { pathname } = new URL(link);
 		expect((await request.get(pathname)).status(), link).toBe(200);

@@ -196,7 +196,7 @@ test.describe('indexes', () => {
 		await page.goto('/commands/');
 		for (const command of commands) {
 			// In its row's first cell: summaries link the commands they name too.
-			await expect(page.locator(`tbody td:first-child a[href="/commands/${command.name.toLowerCase()}/"]`)).toBeVisible();
+			await expect(page.locator(`tbody td:first-child a[href="${commandPagePath(command.name)}"]`)).toBeVisible();
 		}
 	});
 
