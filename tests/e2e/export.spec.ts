@@ -1,7 +1,7 @@
 /** The machine-readable export, /codes.json and /commands.json, as data/ has it, valid against its JSON Schemas. */
 import { expect, test } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { codes, commandPagePath, commands, SITE } from '../support/data';
+import { codePagePath, codes, commandPagePath, commands, SITE } from '../support/data';
 
 test.describe('machine-readable export', () => {
 	test('/codes.json lists every code as data/ has it, with the commands that return it', async ({ request }) => {
@@ -18,7 +18,7 @@ test.describe('machine-readable export', () => {
 				summary: entry.summary,
 				category: entry.category,
 				triage: entry.triage,
-				url: new URL(`/codes/${entry.code}/`, SITE).href,
+				url: new URL(codePagePath(entry.code), SITE).href,
 			});
 			const listedBy = commands.filter((command) => command.codes.listed.includes(entry.code)).map((c) => c.name);
 			expect([...item.commands.listed].sort()).toEqual(listedBy.sort());

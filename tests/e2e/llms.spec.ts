@@ -1,6 +1,6 @@
 /** For tools that read documentation: /llms.txt, /llms-full.txt, and a Markdown twin of each code's page. */
 import { expect, test } from '@playwright/test';
-import { codes, commandPagePath, commands, SITE } from '../support/data';
+import { codePagePath, codes, commandPagePath, commands, SITE } from '../support/data';
 
 const page = (path: string) => new URL(path, SITE).href;
 
@@ -9,7 +9,7 @@ test('/llms.txt lists every code and command page, and every URL it lists resolv
 	expect(text).toMatch(/^# VDG Sense result codes\n\n> /);
 	const links = [...text.matchAll(/\]\(([^)]+)\)/g)].map((match) => match[1]!);
 	for (const entry of codes) {
-		expect(links, String(entry.code)).toContain(page(`/codes/${entry.code}/`));
+		expect(links, String(entry.code)).toContain(page(codePagePath(entry.code)));
 		expect(links, String(entry.code)).toContain(page(`/codes/${entry.code}.md`));
 	}
 	for (const command of commands) expect(links, command.name).toContain(page(commandPagePath(command.name)));
@@ -26,7 +26,7 @@ test('each code’s Markdown twin holds its number, and the vendor’s name and 
 		const markdown = await response.text();
 		expect(markdown.startsWith(`# ${entry.code} ${entry.name}\n`), String(entry.code)).toBe(true);
 		if (entry.message) expect(markdown, String(entry.code)).toContain(`> ${entry.message}\n`);
-		expect(markdown, String(entry.code)).toContain(`Page: ${page(`/codes/${entry.code}/`)}`);
+		expect(markdown, String(entry.code)).toContain(`Page: ${page(codePagePath(entry.code))}`);
 	}
 });
 
