@@ -56,7 +56,8 @@ test.describe('code pages', () => {
 			const text = (key: keyof typeof seen) => seen[key].map((element) => element.text);
 			expect(text('h1')).toEqual([`${entry.code} ${entry.name}`]);
 			expect(text('message')[0]).toMatch(entry.message || /gives? no message for this code/);
-			expect(text('codeBlocks')[0]).toContain(`<result errorcode="${entry.code}">`);
+			// The result document, read as text (the lines run together; no code's name holds a character XML escapes).
+			expect(text('codeBlocks')[0]).toContain(`<result errorcode="${entry.code}"> <description>${entry.name}</description></result>`);
 			// The words people search for, read as on the page: the label, a space, the terms (`<q>` draws their quotes).
 			expect(text('searchTerms')).toEqual([`Also searched as: ${entry.searchTerms.join(', ')}`]);
 			// Success has nothing to fix: no causes, no fixes.
