@@ -72,6 +72,12 @@ function median(values: number[]): number {
 	return Number.isInteger(middle) ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[Math.floor(middle)]!;
 }
 
+/** The medians of the site's and the baseline's figures, and their ratio as printed. */
+function medians(site: number[], baseline: number[]): { site: number; baseline: number; ratio: string } {
+	const [siteMedian, baselineMedian] = [median(site), median(baseline)];
+	return { site: siteMedian, baseline: baselineMedian, ratio: `${(siteMedian / baselineMedian).toFixed(2)}×` };
+}
+
 async function measure(label: string, dataDir: string) {
 	const outDir = join(work, `dist-${label.replace(/\W+/g, '-')}`);
 	const baselineOut = `${outDir}-baseline`;
@@ -86,18 +92,16 @@ async function measure(label: string, dataDir: string) {
 			site.push(await buildTime(outDir, dataDir));
 		}
 	}
-	const seconds = (times: BuildTime[]) => times.map((time) => time.seconds);
-	const cpuSeconds = (times: BuildTime[]) => times.map((time) => time.cpuSeconds ?? NaN);
+	const elapsed = medians(site.map((time) => time.seconds), baseline.map((time) => time.seconds));
+	const cpu = CLOCK_TICKS ? medians(site.map((time) => time.cpuSeconds!), baseline.map((time) => time.cpuSeconds!)) : undefined;
 	const pages = countFiles(outDir, '.html');
 	const weight = pageWeight(outDir, '/codes/-1/');
 	return {
 		data: label,
-		'site build s': seconds(site).map((value) => value.toFixed(1)).join(', '),
-		'baseline build s': seconds(baseline).map((value) => value.toFixed(1)).join(', '),
-		'ratio (medians)': `${(median(seconds(site)) / median(seconds(baseline))).toFixed(2)}×`,
-		'CPU s site / baseline (medians)': CLOCK_TICKS
-			? `${median(cpuSeconds(site)).toFixed(1)} / ${median(cpuSeconds(baseline)).toFixed(1)} = ${(median(cpuSeconds(site)) / median(cpuSeconds(baseline))).toFixed(2)}×`
-			: 'not measured',
+		'site build s': site.map((time) => time.seconds.toFixed(1)).join(', '),
+		'baseline build s': baseline.map((time) => time.seconds.toFixed(1)).join(', '),
+		'ratio (medians)': elapsed.ratio,
+		'CPU s site / baseline (medians)': cpu ? `${cpu.site.toFixed(1)} / ${cpu.baseline.toFixed(1)} = ${cpu.ratio}` : 'not measured',
 		'HTML files': `${pages} (baseline ${countFiles(baselineOut, '.html')})`,
 		'dist MB': (folderBytes(outDir) / 2 ** 20).toFixed(1),
 		'search index MB': (folderBytes(join(outDir, 'pagefind')) / 2 ** 20).toFixed(2),
