@@ -225,6 +225,15 @@ test('excerpts hold the page’s words, not its own address, badges or buttons, 
 	}
 });
 
+test('a code page is found by its own words, not by the sentences every code page shares', async ({ sharedPage: page }) => {
+	await dialog.open(page);
+	await enterQuery(page, 'An undefined error occured');
+	expect(await resultPages(dialog.box(page))).toContain('/codes/-18/');
+	// Under "Returned by", on every code's page that names commands.
+	await enterQuery(page, 'as far as the vendor’s pages show');
+	expect((await resultPages(dialog.box(page))).filter((path) => path.startsWith('/codes/'))).toEqual([]);
+});
+
 test('search loads nothing of Pagefind on a page where nobody searches, and loads it on intent', async ({ page }) => {
 	const requests: string[] = [];
 	page.on('request', (request) => requests.push(new URL(request.url()).pathname));
