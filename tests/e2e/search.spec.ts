@@ -139,7 +139,10 @@ test('"/" opens the search dialog too, but types a slash in a field', async ({ s
 	await expect(dialog.box(page).getByRole('combobox')).toHaveValue('a/b');
 });
 
-/** The 20 tries in parts that run in parallel: a throttled page leaves the CPU mostly idle. */
+/**
+ * The 20 tries in parts, which the workers share: each try costs Chromium 1.5 to 2.5 s of CPU (a
+ * throttled load, and search starting on Ctrl+K).
+ */
 const TRIES = 20;
 const TRIES_PER_PART = 5;
 for (let first = 1; first <= TRIES; first += TRIES_PER_PART) {
