@@ -233,7 +233,7 @@ test('a code page is found by its own words, not by the sentences every code pag
 	await enterQuery(page, 'An undefined error occured');
 	expect(await resultPages(dialog.box(page))).toContain('/codes/-18/');
 	// Under "Returned by", on every code's page that names commands.
-	await enterQuery(page, 'as far as the vendor’s pages show');
+	await enterQuery(page, "as far as the vendor's pages show");
 	expect((await resultPages(dialog.box(page))).filter((path) => path.startsWith('/codes/'))).toEqual([]);
 });
 
