@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './support/chromium';
+import { chromiumArgs, testChromiumPath } from './support/chromium';
 
 const PORT = 4391;
 
@@ -14,7 +14,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		browserName: 'chromium',
-		launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+		launchOptions: { executablePath: testChromiumPath, args: chromiumArgs },
 	},
 	// The production build in dist/, served over HTTP as a static host would (`npm test` builds it first).
 	webServer: {

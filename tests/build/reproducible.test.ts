@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, expect, test } from 'vitest';
 import { astroBuild } from '../support/astro-build';
-import { chromiumArgs, chromiumPath } from '../support/chromium';
+import { chromiumArgs, testChromiumPath } from '../support/chromium';
 import { codeEntry, codesFile, copyData, editJson } from '../support/data-copy';
 
 const folder = mkdtempSync(join(tmpdir(), 'vdg-repro-'));
@@ -90,7 +90,7 @@ test('markup in the data is shown as text, never rendered', async () => {
 	const { outDir } = await first;
 	// Parsed as a browser parses it, scripts off: the text is there, and no element came of it.
 	const html = readFileSync(join(outDir, 'codes/-18/index.html'), 'utf8');
-	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+	const browser = await chromium.launch({ executablePath: testChromiumPath, args: chromiumArgs });
 	try {
 		const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
 		await page.setContent(html);
