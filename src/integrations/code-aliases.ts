@@ -1,7 +1,8 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { AstroIntegrationLogger } from 'astro';
 import { aliasPage, codeAliases, redirectsFile } from '../lib/aliases';
 import { CODE_MAP_PATH, parseCodeMap } from '../search/code-map';
+import { writeFiles } from './write-files';
 
 /**
  * Writes the alias pages (/codes/18/, /codes/general-error/) into the build, from the built code
@@ -9,8 +10,6 @@ import { CODE_MAP_PATH, parseCodeMap } from '../search/code-map';
  * Also writes `_redirects` for the hosts that read it. The data checks (src/lib/integrity.ts) make
  * sure no alias takes another page's URL.
  */
-const WRITES_AT_ONCE = 64;
-
 export async function writeAliasPages(dir: URL, base: string, logger: AstroIntegrationLogger): Promise<void> {
 	const codes = parseCodeMap(await readFile(new URL(CODE_MAP_PATH, dir), 'utf8'));
 	const names = new Map(codes.map(({ code, name }) => [code, name]));
@@ -20,16 +19,12 @@ export async function writeAliasPages(dir: URL, base: string, logger: AstroInteg
 		to: `${base}codes/${code}/`,
 		title: `${code} ${names.get(code)}`,
 	}));
-	// Many at a time: each write waits on the disk.
-	for (let start = 0; start < aliases.length; start += WRITES_AT_ONCE) {
-		await Promise.all(
-			aliases.slice(start, start + WRITES_AT_ONCE).map(async ({ alias, to, title }) => {
-				const folder = new URL(`codes/${encodeURIComponent(alias)}/`, dir);
-				await mkdir(folder, { recursive: true });
-				await writeFile(new URL('index.html', folder), aliasPage({ target: to, title }));
-			})
-		);
-	}
+	await writeFiles(
+		aliases.map(({ alias, to, title }) => ({
+			file: new URL(`codes/${encodeURIComponent(alias)}/index.html`, dir),
+			content: aliasPage({ target: to, title }),
+		}))
+	);
 	await writeFile(new URL('_redirects', dir), redirectsFile(aliases));
 	logger.info(`Wrote ${aliases.length} alias pages and _redirects.`);
 }

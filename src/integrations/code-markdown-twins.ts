@@ -1,6 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { AstroIntegrationLogger } from 'astro';
 import { splitCodeMarkdown } from '../lib/markdown';
+import { writeFiles } from './write-files';
 
 /**
  * Writes each code's Markdown twin (/codes/-18.md) into the build, as its section of
@@ -9,6 +10,6 @@ import { splitCodeMarkdown } from '../lib/markdown';
  */
 export async function writeMarkdownTwins(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
 	const twins = splitCodeMarkdown(await readFile(new URL('llms-full.txt', dir), 'utf8'));
-	await Promise.all(twins.map(({ code, markdown }) => writeFile(new URL(`codes/${code}.md`, dir), markdown)));
+	await writeFiles(twins.map(({ code, markdown }) => ({ file: new URL(`codes/${code}.md`, dir), content: markdown })));
 	logger.info(`Wrote ${twins.length} Markdown twins of code pages.`);
 }
