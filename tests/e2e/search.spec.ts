@@ -140,8 +140,8 @@ test('"/" opens the search dialog too, but types a slash in a field', async ({ s
 });
 
 /**
- * The 20 tries in parts, which the workers share: each try costs Chromium 1.5 to 2.5 s of CPU (a
- * throttled load, and search starting on Ctrl+K).
+ * The 20 tries in parts, which the workers share: each try cost Chromium itself 1.5 to 2.5 s of CPU
+ * (a throttled load, and search starting on Ctrl+K), its headless shell less.
  */
 const TRIES = 20;
 const TRIES_PER_PART = 5;

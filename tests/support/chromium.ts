@@ -13,7 +13,7 @@ export const chromiumPath: string | undefined = process.env.CHROMIUM_PATH ?? ins
  * The Chromium the tests run in: CHROMIUM_PATH if set, else Debian's headless shell (package
  * chromium-headless-shell), else Debian's Chromium, else Playwright's own download. The headless
  * shell is what Playwright itself runs headless tests in: the same Blink and V8 without the
- * browser's interface, which takes about a third off the end-to-end tests' CPU here.
+ * browser's interface, which takes about 30 % off the end-to-end tests' CPU here.
  */
 export const testChromiumPath: string | undefined =
 	process.env.CHROMIUM_PATH ?? installed('/usr/bin/chromium-headless-shell') ?? chromiumPath;
