@@ -2,17 +2,16 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
-import { afterBuild } from './src/integrations/after-build.ts';
-import { hostHeaders } from './src/integrations/host-headers.ts';
-import { siteAddress } from './src/integrations/site-address.ts';
-import { SITE_DESCRIPTION, SITE_TITLE } from './src/lib/site.ts';
+import { siteIntegration } from './src/integrations/site.ts';
+import { settings } from './src/settings.ts';
+import words from './src/content/i18n/en.json' with { type: 'json' };
 
 /**
- * The public address of the site, for canonical links, link previews and the sitemap. Without it
- * they are left out (siteAddress() says so in the build log); copied links and the page's address
- * come from where the page is served, whatever it is.
+ * The public address of the site (SITE_URL), for canonical links, link previews and the sitemap.
+ * Without it they are left out (the site integration says so in the build log); copied links and
+ * the page's address come from where the page is served, whatever it is.
  */
-const site = process.env.SITE_URL || undefined;
+const site = settings.siteUrl;
 
 export default defineConfig({
 	site,
@@ -29,29 +28,26 @@ export default defineConfig({
 			},
 		},
 	},
-	// Page writes wait on the disk: rendering a few pages at a time keeps the CPU busy meanwhile
-	// (measured with `npm run bench`: a fifth less time at 2,000 codes).
-	build: { concurrency: 4 },
 	integrations: [
 		starlight({
-			title: SITE_TITLE,
-			description: SITE_DESCRIPTION,
+			title: words['site.title'],
+			description: words['site.description'],
 			customCss: ['./src/styles/custom.css'],
 			// Code wraps rather than scrolls: a scrolled block is out of reach by keyboard, and of a phone's width.
 			expressiveCode: { defaultProps: { wrap: true } },
 			// Our 404 answers unknown codes: src/pages/404.astro.
 			disable404Route: true,
-			// The search index is built once, by afterBuild() below, with "-" kept in words; Starlight's
-			// own indexing would only be replaced, and its search UI is replaced by ours (Search).
+			// The search index is built by the site integration, with "-" kept in words; Starlight's own
+			// indexing would only be replaced, and its search UI is replaced by ours (Search).
 			pagefind: false,
 			// A few entries only: Starlight renders the whole sidebar into every page.
 			sidebar: [
-				{ label: 'Start here', link: '/' },
-				{ label: 'Reading a result', link: '/results/' },
-				{ label: 'Handling result codes', link: '/guides/handling-result-codes/' },
+				{ label: words['sidebar.home'], link: '/' },
+				{ label: words['sidebar.results'], link: '/results/' },
+				{ label: words['sidebar.guide'], link: '/guides/handling-result-codes/' },
 				// The codes index opens with links to its categories.
-				{ label: 'Result codes', link: '/codes/' },
-				{ label: 'Commands', link: '/commands/' },
+				{ label: words['sidebar.codes'], link: '/codes/' },
+				{ label: words['sidebar.commands'], link: '/commands/' },
 			],
 			components: {
 				// Our search: exact lookup of result codes, then full text on Pagefind's index.
@@ -61,12 +57,9 @@ export default defineConfig({
 			// No preview image: a small card, not Starlight's large-image one.
 			head: [{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } }],
 		}),
-		// The search index, the alias pages and the Markdown twins.
-		afterBuild(),
-		hostHeaders(),
-		siteAddress(),
+		siteIntegration(),
 		// The sitemap needs the site's address. Without it, an integration of the sitemap's name keeps
-		// Starlight from adding the sitemap, which would only warn: siteAddress() says it once.
+		// Starlight from adding the sitemap, which would only warn: the site integration says it once.
 		...(site ? [sitemap()] : [{ name: '@astrojs/sitemap', hooks: {} }]),
 	],
 });

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, testChromiumPath } from './support/chromium';
+import { TEST_DIST } from './support/test-site';
 
 const PORT = 4391;
 
@@ -16,9 +17,9 @@ export default defineConfig({
 		browserName: 'chromium',
 		launchOptions: { executablePath: testChromiumPath, args: chromiumArgs },
 	},
-	// The production build in dist/, served over HTTP as a static host would (`npm test` builds it first).
+	// The tests' production build, served over HTTP as a static host would (`npm test` builds it first).
 	webServer: {
-		command: `node tests/support/static-server.ts ${PORT} dist`,
+		command: `node tests/support/static-server.ts ${PORT} ${TEST_DIST}`,
 		cwd: '..',
 		url: `http://localhost:${PORT}/`,
 		reuseExistingServer: false,

@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { commandsExport } from '../lib/data-export';
-import { loadReference } from '../loaders/load-reference';
+import { commandsExport } from '../outputs/export';
+import { loadReference } from '../reference/load';
 
-export const GET: APIRoute = async ({ site }) =>
-	Response.json(commandsExport(await loadReference(), site));
+export const GET: APIRoute = async ({ site }) => Response.json(commandsExport(await loadReference(), site));

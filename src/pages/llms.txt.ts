@@ -1,36 +1,29 @@
 import type { APIRoute } from 'astro';
-import { CODES_SCHEMA_PATH } from '../lib/data-export';
-import { codeMarkdownPath, llmsTxt } from '../lib/markdown';
-import { SITE_DESCRIPTION, SITE_TITLE } from '../lib/site';
-import { absoluteUrl, codePath, commandPath, sitePath } from '../lib/urls';
-import { loadReference } from '../loaders/load-reference';
-import { SDK_FILES } from '../sdk/files';
+import { CONSTANTS_FILES } from '../outputs/constants/files';
+import { llmsTxt } from '../outputs/markdown';
+import { loadReference } from '../reference/load';
+import { absoluteUrl, codeMarkdownPath, codePath, commandPath, constantsPath, PATHS } from '../urls';
+import { wordsOf } from '../views/words';
 
 /** /llms.txt: what the site is, and a line and a link per code and command. */
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async ({ site, locals }) => {
 	const reference = await loadReference();
+	const words = wordsOf(locals.t);
 	const url = (path: string) => absoluteUrl(path, site);
 	return new Response(
 		llmsTxt({
-			title: SITE_TITLE,
-			description: SITE_DESCRIPTION,
-			codes: reference.codes.map((entry) => ({
-				...entry,
-				page: url(codePath(entry.code)),
-				markdown: url(codeMarkdownPath(entry.code)),
-			})),
+			title: words('site.title'),
+			description: words('site.description'),
+			intro: words('llms.intro'),
+			codes: reference.codes.map((entry) => ({ ...entry, page: url(codePath(entry.code)), markdown: url(codeMarkdownPath(entry.code)) })),
 			commands: reference.commands.map((command) => ({ ...command, page: url(commandPath(command.name)) })),
 			more: [
-				['Reading a result', url(sitePath('results/')), 'what 0, negative and positive values mean, and how sure each number is'],
-				['Handling result codes', url(sitePath('guides/handling-result-codes/')), 'reading results in curl, PowerShell, Python, C# and TypeScript'],
-				['All codes as text', url(sitePath('llms-full.txt')), 'every code’s page as Markdown'],
-				['/codes.json', url(sitePath('codes.json')), `every code as JSON (schema: ${url(sitePath(CODES_SCHEMA_PATH))})`],
-				['/commands.json', url(sitePath('commands.json')), 'every command and its codes as JSON'],
-				...Object.entries(SDK_FILES).map(([file, { language }]): [string, string, string] => [
-					file,
-					url(sitePath(`sdk/${file}`)),
-					`the codes as ${language} constants`,
-				]),
+				[words('sidebar.results'), url(PATHS.results), words('llms.results')],
+				[words('sidebar.guide'), url(PATHS.guide), words('llms.guide')],
+				[words('llms.fullTitle'), url(PATHS.llmsFull), words('llms.full')],
+				['/codes.json', url(PATHS.codesExport), words('llms.codesExport', { schema: url(PATHS.codesSchema) })],
+				['/commands.json', url(PATHS.commandsExport), words('llms.commandsExport')],
+				...Object.entries(CONSTANTS_FILES).map(([file, { language }]): [string, string, string] => [file, url(constantsPath(file)), words('llms.constants', { language })]),
 			],
 		}),
 		{ headers: { 'content-type': 'text/plain; charset=utf-8' } }

@@ -1,15 +1,14 @@
 import type { APIRoute } from 'astro';
-import { openSearchDescription } from '../lib/opensearch';
-import { SITE_DESCRIPTION, SITE_TITLE } from '../lib/site';
-import { absoluteUrl, sitePath } from '../lib/urls';
+import { openSearchDescription } from '../outputs/opensearch';
+import { absoluteUrl, PATHS } from '../urls';
 
-export const GET: APIRoute = ({ site }) =>
+export const GET: APIRoute = ({ site, locals }) =>
 	new Response(
 		openSearchDescription({
-			title: SITE_TITLE,
-			description: SITE_DESCRIPTION,
-			home: absoluteUrl(sitePath(), site),
-			icon: absoluteUrl(sitePath('favicon.svg'), site),
+			title: locals.t('site.title'),
+			description: locals.t('site.description'),
+			home: absoluteUrl(PATHS.home, site),
+			icon: absoluteUrl(PATHS.favicon, site),
 		}),
 		{ headers: { 'content-type': 'application/opensearchdescription+xml' } }
 	);

@@ -1,9 +1,9 @@
 /** The shape of an entry of data/codes.json: one result code. */
 import { z } from 'astro/zod';
-import { CODE_CATEGORY_IDS } from '../lib/categories';
-import { PROVENANCE_IDS } from '../lib/provenance';
-import { RETRY_HELPS_IDS, TRIAGE_ACTOR_IDS } from '../lib/triage';
+import { CODE_CATEGORY_IDS } from './categories';
 import { prose, resultCode } from './fields';
+import { PROVENANCE_IDS } from './provenance';
+import { RETRY_HELPS_IDS, TRIAGE_ACTOR_IDS } from './triage';
 
 /** The fields of a code; codeSchema adds the checks between them. */
 export const codeFields = z.strictObject({
@@ -13,7 +13,7 @@ export const codeFields = z.strictObject({
 	name: z.string().min(1, 'must not be empty'),
 	/** The table's remark for the code, verbatim; empty where the table gives none. */
 	message: z.string(),
-	/** One of the groups in src/lib/categories.ts. */
+	/** One of the groups in src/schemas/categories.ts. */
 	category: z.enum(CODE_CATEGORY_IDS),
 	/** One sentence, ours: what the code means. */
 	summary: prose,
@@ -36,7 +36,7 @@ export const codeFields = z.strictObject({
 	example: z.strictObject({ request: prose, fixed: prose.optional(), note: prose }).optional(),
 	/** Other codes worth reading next. */
 	related: z.array(resultCode).default([]),
-	/** How sure the number is: one of src/lib/provenance.ts. */
+	/** How sure the number is: one of src/schemas/provenance.ts. */
 	provenance: z.enum(PROVENANCE_IDS),
 	/** Vendor pages that show the code, and what each shows. */
 	sources: z.array(z.strictObject({ url: z.url(), title: prose, says: prose })).min(1),

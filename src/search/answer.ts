@@ -3,7 +3,26 @@
  * of options to choose from, exact lookup first, then full-text pages. Pure, so that every surface
  * (the search dialog, the home page, the 404 page) shows the same answer for the same text.
  */
+import { fillIn } from '../utils/fill-in';
 import type { KnownCode, LookupResult } from './lookup';
+
+/** The UI strings an answer is written in, by key: the page passes their templates in. */
+export const ANSWER_WORDS = [
+	'searchAnswer.signAssumed',
+	'searchAnswer.resultCode',
+	'searchAnswer.undocumented',
+	'searchAnswer.nearest',
+	'searchAnswer.positive',
+	'searchAnswer.positiveTitle',
+	'searchAnswer.positiveDetail',
+	'searchAnswer.noPage',
+	'searchAnswer.oneResult',
+	'searchAnswer.results',
+	'searchAnswer.enterOpens',
+	'searchAnswer.choose',
+] as const;
+
+export type AnswerWords = Record<(typeof ANSWER_WORDS)[number], string>;
 
 /** A full-text result, as Pagefind gives it. */
 export interface PageHit {
@@ -49,7 +68,7 @@ export interface AnswerUrls {
 
 const codeTitle = ({ code, name }: KnownCode) => `${code} ${name}`;
 
-function lookupParts(result: LookupResult, urls: AnswerUrls): { notices: string[]; options: SearchOption[] } {
+function lookupParts(result: LookupResult, urls: AnswerUrls, words: AnswerWords): { notices: string[]; options: SearchOption[] } {
 	switch (result.kind) {
 		case 'code':
 			return {
@@ -59,27 +78,27 @@ function lookupParts(result: LookupResult, urls: AnswerUrls): { notices: string[
 						href: urls.code(result.entry.code),
 						title: codeTitle(result.entry),
 						detail: result.signAssumed
-							? `Read as ${result.entry.code}: error codes are negative.`
-							: result.entry.message || 'Result code',
+							? fillIn(words['searchAnswer.signAssumed'], { code: result.entry.code })
+							: result.entry.message || words['searchAnswer.resultCode'],
 						kind: 'code',
 					},
 				],
 			};
 		case 'undocumented':
 			return {
-				notices: [`No documented result code ${result.code}.`],
+				notices: [fillIn(words['searchAnswer.undocumented'], { code: result.code })],
 				options: result.nearest.map((entry) => ({
 					href: urls.code(entry.code),
 					title: codeTitle(entry),
-					detail: `Nearest documented code to ${result.code}`,
+					detail: fillIn(words['searchAnswer.nearest'], { code: result.code }),
 					kind: 'nearest',
 				})),
 			};
 		case 'positive':
 			return {
-				notices: [`${result.value} is a positive value, not an error: its meaning depends on the command that answered.`],
+				notices: [fillIn(words['searchAnswer.positive'], { value: result.value })],
 				options: [
-					{ href: urls.positiveValues, title: 'Positive values', detail: 'Reading a result', kind: 'positive' },
+					{ href: urls.positiveValues, title: words['searchAnswer.positiveTitle'], detail: words['searchAnswer.positiveDetail'], kind: 'positive' },
 				],
 			};
 	}
@@ -88,11 +107,11 @@ function lookupParts(result: LookupResult, urls: AnswerUrls): { notices: string[
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
 /** The answer for the lookup results and the full-text pages so far. A page the lookup already offers is not offered twice. */
-export function buildAnswer({ lookup, pages, pending }: QueryAnswer, urls: AnswerUrls): SearchAnswer {
+export function buildAnswer({ lookup, pages, pending }: QueryAnswer, urls: AnswerUrls, words: AnswerWords): SearchAnswer {
 	const notices: string[] = [];
 	const options: SearchOption[] = [];
 	for (const result of lookup) {
-		const parts = lookupParts(result, urls);
+		const parts = lookupParts(result, urls, words);
 		notices.push(...parts.notices);
 		for (const option of parts.options) {
 			if (!options.some((other) => other.href === option.href)) options.push(option);
@@ -104,7 +123,7 @@ export function buildAnswer({ lookup, pages, pending }: QueryAnswer, urls: Answe
 		offered.add(withoutHash(page.url));
 		options.push({ href: page.url, title: page.title, detail: page.excerpt, kind: 'page', excerpt: true });
 	}
-	if (!pending && options.length === 0 && notices.length === 0) notices.push('No page matches.');
+	if (!pending && options.length === 0 && notices.length === 0) notices.push(words['searchAnswer.noPage']);
 	return {
 		notices,
 		options,
@@ -114,11 +133,11 @@ export function buildAnswer({ lookup, pages, pending }: QueryAnswer, urls: Answe
 }
 
 /** One sentence for screen readers about what the answer holds. */
-export function describeAnswer(answer: SearchAnswer): string {
+export function describeAnswer(answer: SearchAnswer, words: AnswerWords): string {
 	const [first] = answer.options;
 	const notices = answer.notices.join(' ');
 	if (!first) return notices;
-	const count = answer.options.length === 1 ? '1 result' : `${answer.options.length} results`;
-	const open = answer.firstIsAnswer ? ` Enter opens ${first.title}.` : ' Use the arrow keys to choose one.';
-	return [notices, `${count}.${open}`].filter(Boolean).join(' ');
+	const count = answer.options.length === 1 ? words['searchAnswer.oneResult'] : fillIn(words['searchAnswer.results'], { count: answer.options.length });
+	const open = answer.firstIsAnswer ? fillIn(words['searchAnswer.enterOpens'], { title: first.title }) : words['searchAnswer.choose'];
+	return [notices, count, open].filter(Boolean).join(' ');
 }

@@ -3,8 +3,8 @@
  * answers each query in two steps, the exact lookup at once and full-text pages when Pagefind has
  * them. Only the latest query's answer is shown.
  */
-import { sitePath } from '../lib/urls';
-import { CODE_MAP_PATH, parseCodeMap } from './code-map';
+import { PATHS } from '../urls';
+import { parseCodeMap } from './code-map';
 import { parseCodeQuery, resolveLookup, type KnownCode, type LookupResult } from './lookup';
 import { MAX_PAGES, PAGEFIND_RANKING, queryWords, rankPages } from './ranking';
 import type { PageHit, QueryAnswer } from './answer';
@@ -28,7 +28,7 @@ let pagefind: Promise<Pagefind> | undefined;
 
 /** The documented codes; undefined where the map cannot be loaded, and lookup then stays silent. */
 function knownCodes(): Promise<KnownCode[] | undefined> {
-	codeMap ??= fetch(sitePath(CODE_MAP_PATH))
+	codeMap ??= fetch(PATHS.codeMap)
 		.then((response) => (response.ok ? response.text() : Promise.reject(new Error(response.statusText))))
 		.then(parseCodeMap)
 		.catch(() => undefined);
@@ -36,10 +36,10 @@ function knownCodes(): Promise<KnownCode[] | undefined> {
 }
 
 function loadPagefind(): Promise<Pagefind> {
-	pagefind ??= (import(/* @vite-ignore */ sitePath('pagefind/pagefind.js')) as Promise<Pagefind>).then(
+	pagefind ??= (import(/* @vite-ignore */ PATHS.pagefind) as Promise<Pagefind>).then(
 		async (module) => {
 			// On the main thread: for an index this small, a worker's start-up costs more than it saves.
-			await module.options({ baseUrl: sitePath(), ranking: PAGEFIND_RANKING, noWorker: true });
+			await module.options({ baseUrl: PATHS.home, ranking: PAGEFIND_RANKING, noWorker: true });
 			await module.init();
 			return module;
 		}

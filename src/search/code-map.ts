@@ -5,9 +5,6 @@
  */
 import type { KnownCode } from './lookup';
 
-/** Where the map is served, under the site's base. */
-export const CODE_MAP_PATH = 'code-map.json';
-
 /** The map as JSON. `<` is escaped, so that the text is also safe inside an HTML script element. */
 export function serializeCodeMap(codes: readonly KnownCode[]): string {
 	return JSON.stringify(codes.map(({ code, name, message }) => [code, name, message]))

@@ -4,7 +4,7 @@
  * (`<result errorcode="-45">…`). Pure and small: it runs in the browser on every keystroke.
  */
 
-import { signedNumber, standaloneNegative } from '../lib/code-text';
+import { signedNumber, standaloneNegative } from '../utils/code-text';
 
 // Tried left to right at each position; the first alternative that matches wins.
 const MENTION = new RegExp(

@@ -6,17 +6,6 @@
  * beats "Invalid" in a title and "serverid" further down), then by the sum of Pagefind's scores.
  */
 
-/**
- * The weight of text in the search index (`data-pagefind-weight`). Pagefind gives an h1 (a code's
- * number and the vendor's name) 7, other headings 6 to 2, and body text 1.
- */
-export const INDEX_WEIGHT = {
-	/** The vendor's message, which people paste verbatim: as strong as the vendor's name. */
-	vendorMessage: 7,
-	/** "Also searched as": the words people use, above our prose and below the vendor's strings. */
-	searchTerms: 4,
-} as const;
-
 /** Pagefind's own ranking options (`pagefind.options({ ranking })`). */
 export const PAGEFIND_RANKING = {
 	/** A title match (a code's number and name) counts 5 times a body match, Pagefind's default. */

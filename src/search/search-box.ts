@@ -7,11 +7,11 @@
  * Markup: src/components/SearchBox.astro. Text from the index or the code map is inserted as text,
  * never as HTML.
  */
-import { codePath, positiveValuesPath } from '../lib/urls';
-import { buildAnswer, describeAnswer, type QueryAnswer, type SearchAnswer, type SearchOption } from './answer';
+import { codePath, PATHS } from '../urls';
+import { buildAnswer, describeAnswer, type AnswerWords, type QueryAnswer, type SearchAnswer, type SearchOption } from './answer';
 import { createSearch, prepareSearch } from './client';
 
-const URLS = { code: codePath, positiveValues: positiveValuesPath() };
+const URLS = { code: codePath, positiveValues: PATHS.positiveValues };
 
 /** Pagefind's excerpt as nodes: its text, with its `<mark>` elements, and nothing else. */
 function excerptNodes(excerpt: string): Node[] {
@@ -58,15 +58,18 @@ export class SearchBox extends HTMLElement {
 	#navigating = false;
 	/** Enter was pressed before any option was there: open the first one when it comes. */
 	#openWhenAnswered = false;
+	/** The UI strings, from the page (SearchBox.astro). */
+	#words!: AnswerWords & { 'searchBox.hint': string };
 	#search = createSearch((answer) => this.#show(answer));
 
 	connectedCallback() {
+		this.#words = JSON.parse(this.dataset.words!);
 		this.#input = this.querySelector('input')!;
 		this.#listbox = this.querySelector('[role="listbox"]')!;
 		this.#notices = this.querySelector('.search-notices')!;
 		this.#status = this.querySelector('[role="status"]')!;
 		const hint = this.querySelector('[data-search-hint]');
-		if (hint) hint.textContent = 'Enter opens the first result; ↑ ↓ choose another.';
+		if (hint) hint.textContent = this.#words['searchBox.hint'];
 
 		this.addEventListener('pointerenter', prepareSearch, { once: true });
 		this.addEventListener('focusin', prepareSearch, { once: true });
@@ -106,7 +109,7 @@ export class SearchBox extends HTMLElement {
 
 	#show(result: QueryAnswer | undefined): void {
 		const previous = this.#options[this.#active]?.href;
-		const answer = result && buildAnswer(result, URLS);
+		const answer = result && buildAnswer(result, URLS, this.#words);
 		this.#answer = answer;
 		this.#notices.replaceChildren(
 			...(answer?.notices ?? []).map((notice) => Object.assign(document.createElement('p'), { textContent: notice }))
@@ -119,7 +122,7 @@ export class SearchBox extends HTMLElement {
 		// Keep the option the user moved to; else the first, where it answers the query.
 		const kept = this.#navigating ? this.#options.findIndex((option) => option.href === previous) : -1;
 		this.#activate(kept >= 0 ? kept : answer?.firstIsAnswer ? 0 : -1);
-		if (answer && !answer.pending) this.#status.textContent = describeAnswer(answer);
+		if (answer && !answer.pending) this.#status.textContent = describeAnswer(answer, this.#words);
 		// Results arrive best first, so the first one to arrive is the one Enter asked for.
 		if (this.#openWhenAnswered && answer?.firstIsAnswer) this.#openActive();
 	}

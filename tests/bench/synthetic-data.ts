@@ -2,7 +2,7 @@
  * Valid data of any size for the build benchmark: `count` codes (0, -1, -2 …) and commands that
  * list them, shaped like data/codes.json and data/commands.json.
  */
-import { CODE_CATEGORY_IDS } from '../../src/lib/categories.ts';
+import { CODE_CATEGORY_IDS } from '../../src/schemas/categories.ts';
 
 const COMMANDS = 40;
 

@@ -1,5 +1,5 @@
 /**
- * Security headers: the _headers of the build (from src/lib/http-headers.ts) is served with every
+ * Security headers: the _headers of the build (from src/outputs/http-headers.ts) is served with every
  * page (the test server applies it as a static host does), it allows every inline script the build
  * emits, and the site works under it with a clean console. deploy/nginx.conf: nginx.spec.ts.
  */
@@ -35,9 +35,9 @@ test('the policy allows every inline script in the build by hash, and no other',
 			if (!csp.includes(hash)) missing.add(`${hash} (first on ${path}: ${body!.trim().slice(0, 40)}…)`);
 		}
 	}
-	expect([...missing], 'add these to INLINE_SCRIPT_HASHES in src/lib/http-headers.ts').toEqual([]);
+	expect([...missing], 'add these to INLINE_SCRIPT_HASHES in src/outputs/http-headers.ts').toEqual([]);
 	const unused = (csp.match(/'sha256-[^']+'/g) ?? []).filter((hash) => !used.has(hash));
-	expect(unused, 'no inline script needs these: remove them from src/lib/http-headers.ts').toEqual([]);
+	expect(unused, 'no inline script needs these: remove them from src/outputs/http-headers.ts').toEqual([]);
 });
 
 for (const path of ['/', '/codes/', '/codes/-18/', '/commands/getclips/', '/commands/', '/results/']) {

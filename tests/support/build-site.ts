@@ -1,13 +1,13 @@
 /**
- * Builds dist/ for the end-to-end tests as a deployment would: with its public address (SITE_URL)
+ * Builds the site into tests/dist/ for the end-to-end tests as a deployment would: with its public address (SITE_URL)
  * and an issue tracker set, so that canonical links, the sitemap and "Report a problem with this
  * page" are there to test. Prints the build's output; fails as it fails.
  *
  * Usage: node tests/support/build-site.ts
  */
 import { astroBuild } from './astro-build.ts';
-import { TEST_ISSUE_TRACKER, TEST_SITE } from './test-site.ts';
+import { TEST_DIST, TEST_ISSUE_TRACKER, TEST_SITE } from './test-site.ts';
 
-const { failed, output } = await astroBuild({ outDir: 'dist', env: { SITE_URL: TEST_SITE, ISSUE_TRACKER_URL: TEST_ISSUE_TRACKER } });
+const { failed, output } = await astroBuild({ outDir: TEST_DIST, env: { SITE_URL: TEST_SITE, ISSUE_TRACKER_URL: TEST_ISSUE_TRACKER } });
 process.stdout.write(output);
 process.exitCode = failed ? 1 : 0;

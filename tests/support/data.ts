@@ -1,9 +1,9 @@
 /**
- * The data files, read as the build reads them (checked and validated by src/lib/data-file.ts,
+ * The data files, read as the build reads them (checked and validated by src/reference/data-file.ts,
  * typed by src/schemas/): the source of truth for what the built site must show.
  */
 import { readFileSync } from 'node:fs';
-import { readEntries } from '../../src/lib/data-file';
+import { readEntries } from '../../src/reference/data-file';
 import { codeSchema } from '../../src/schemas/code';
 import { commandSchema } from '../../src/schemas/command';
 

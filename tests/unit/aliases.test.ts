@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { aliasPage, codeAliases } from '../../src/lib/aliases';
+import { aliasPage } from '../../src/outputs/alias-page';
+import { codeAliases } from '../../src/reference/aliases';
 
 test('a negative code gets its number without the sign and its name as aliases', () => {
 	expect(codeAliases([{ code: -18, name: 'General error' }])).toEqual([
@@ -24,9 +25,9 @@ test('names become plain slugs', () => {
 });
 
 test('an alias page leads to its target, with the title as text', () => {
-	const page = aliasPage({ target: '/codes/-18/', title: '-18 <General> & "error"' });
+	const page = aliasPage({ target: '/codes/-18/', canonical: 'https://x.test/codes/-18/', title: '-18 <General> & "error"' });
 	expect(page).toContain('<meta http-equiv="refresh" content="0;url=/codes/-18/">');
-	expect(page).toContain('<link rel="canonical" href="/codes/-18/">');
+	expect(page).toContain('<link rel="canonical" href="https://x.test/codes/-18/">');
 	expect(page).toContain('<title>-18 &#60;General&#62; &#38; &#34;error&#34;</title>');
 	expect(page).not.toContain('<General>');
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { codeIdentifier } from '../../src/lib/code-identifiers';
+import { codeIdentifier } from '../../src/reference/identifiers';
 
 test('the vendor’s name in PascalCase', () => {
 	expect(codeIdentifier('General error')).toBe('GeneralError');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isNumber, standaloneNegative } from '../../src/lib/code-text';
+import { isNumber, standaloneNegative } from '../../src/utils/code-text';
 
 describe('standaloneNegative', () => {
 	const found = (text: string) => [...text.matchAll(new RegExp(standaloneNegative('digits'), 'gu'))].map((match) => match.groups!.digits);

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { codesExport, commandsExport } from '../../src/lib/data-export';
-import { buildReference } from '../../src/lib/reference';
+import { codesExport, commandsExport } from '../../src/outputs/export';
+import { buildReference } from '../../src/reference/reference';
 import { codeEntry, commandEntry } from './fixtures';
 
 const reference = buildReference(

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { codeSchema } from '../../src/schemas/code';
 import { commandSchema } from '../../src/schemas/command';
-import { DataFileError, fieldLabel, lineAndColumn, parseJson, readEntries } from '../../src/lib/data-file';
+import { DataFileError, fieldLabel, lineAndColumn, parseJson, readEntries } from '../../src/reference/data-file';
 import { rawCode } from './fixtures';
 
 const FILE = 'data/codes.json';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findIntegrityProblems } from '../../src/lib/integrity';
+import { findIntegrityProblems } from '../../src/reference/integrity';
 import { codeEntry, commandEntry } from './fixtures';
 
 const files = { codesFile: 'data/codes.json', commandsFile: 'data/commands.json' };

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { DataFileError } from '../../src/lib/data-file';
-import { jsonEntries } from '../../src/loaders/json-entries';
+import { DataFileError } from '../../src/reference/data-file';
+import { jsonEntries } from '../../src/reference/loader';
 import { codeSchema } from '../../src/schemas/code';
 import { rawCode } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { openSearchDescription } from '../../src/lib/opensearch';
+import { openSearchDescription } from '../../src/outputs/opensearch';
 
 test('points the browser at the home page with the query in q, escaping the text', () => {
 	const xml = openSearchDescription({ title: 'A & B', description: 'D', home: 'https://codes.example.com/', icon: 'https://codes.example.com/favicon.svg' });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { requestUrl } from '../../src/lib/request-url';
+import { requestUrl } from '../../src/utils/request-url';
 
 test('turns a query string into a full URL', () => {
 	expect(requestUrl('command=getClips&serverID=[UID]')).toBe('http://[server]/command?command=getClips&serverID=[UID]');

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { resultXml } from '../../src/lib/result-xml';
+import { resultXml } from '../../src/utils/result-xml';
 
 test('writes the result document with the code and description', () => {
 	expect(resultXml(-18, 'General error')).toBe('<result errorcode="-18">\n  <description>General error</description>\n</result>');

@@ -1,14 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { buildAnswer as build, describeAnswer, type PageHit } from '../../src/search/answer';
-import type { LookupResult } from '../../src/search/lookup';
-import type { KnownCode } from '../../src/search/lookup';
+import { ANSWER_WORDS, buildAnswer as build, describeAnswer as describe_, type PageHit, type SearchAnswer } from '../../src/search/answer';
+import type { KnownCode, LookupResult } from '../../src/search/lookup';
+import { templates } from '../support/words';
 
 const urls = { code: (code: number) => `/codes/${code}/`, positiveValues: '/results/#positive-values' };
 const generalError: KnownCode = { code: -18, name: 'General error', message: 'An undefined error occured' };
 const noOsmindex: KnownCode = { code: -57, name: 'No osmindex', message: '' };
 /** The answer to the lookup results and pages; `undefined` pages are still to come. */
+const words = templates(ANSWER_WORDS);
 const buildAnswer = (lookup: LookupResult[], pages: PageHit[] | undefined, urls: Parameters<typeof build>[1]) =>
-	build({ lookup, pages: pages ?? [], pending: pages === undefined }, urls);
+	build({ lookup, pages: pages ?? [], pending: pages === undefined }, urls, words);
+const describeAnswer = (answer: SearchAnswer) => describe_(answer, words);
 const page = (url: string, title: string) => ({ url, title, excerpt: `About <mark>${title}</mark>` });
 
 describe('buildAnswer', () => {

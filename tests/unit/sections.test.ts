@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { codeHeadings, codeSections, commandSections } from '../../src/lib/sections';
+import { codeSections, commandSections } from '../../src/reference/sections';
 import { codeEntry, commandEntry } from './fixtures';
 
 test('an error’s page has every section it has data for', () => {
@@ -9,10 +9,6 @@ test('an error’s page has every section it has data for', () => {
 
 test('success has no causes and no fixes; no example or related codes without data', () => {
 	expect(codeSections(codeEntry({ code: 0 }))).toEqual(['meaning', 'returned-by', 'provenance']);
-});
-
-test('the table of contents follows the sections', () => {
-	expect(codeHeadings(codeEntry({ code: 0 })).map((heading) => heading.slug)).toEqual(['meaning', 'returned-by', 'provenance']);
 });
 
 test('a command’s page has parameters, versions and notes only where there are any', () => {

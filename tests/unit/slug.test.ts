@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { slugify } from '../../src/lib/slug';
+import { slugify } from '../../src/utils/slug';
 
 test('slugify makes anchors from labels', () => {
 	expect(slugify('Servers & Devices')).toBe('servers-devices');

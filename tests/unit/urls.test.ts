@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { codePath, commandPath, commandSlug, isCodePagePath, withTrailingSlash } from '../../src/lib/urls';
+import { codeAliasPath, codeMarkdownPath, codePath, commandPath, commandSlug, withTrailingSlash } from '../../src/urls';
 
 describe('urls', () => {
 	test('a code’s URL keeps its sign', () => {
@@ -12,11 +12,9 @@ describe('urls', () => {
 		expect(commandPath('getClips')).toBe('/commands/getclips/');
 	});
 
-	test('tells a code’s page from an alias and from other pages, under any base', () => {
-		expect(['/codes/0/', '/codes/-18/'].map((path) => isCodePagePath(path))).toEqual([true, true]);
-		expect(['/codes/', '/codes/18/', '/codes/-018/', '/codes/-18', '/commands/getclips/'].map((path) => isCodePagePath(path))).toEqual([false, false, false, false, false]);
-		expect(isCodePagePath('/docs/codes/-18/', '/docs/')).toBe(true);
-		expect(isCodePagePath('/codes/-18/', '/docs/')).toBe(false);
+	test('a code’s Markdown twin and its other addresses sit beside its page', () => {
+		expect(codeMarkdownPath(-18)).toBe('/codes/-18.md');
+		expect(codeAliasPath('general-error')).toBe('/codes/general-error/');
 	});
 
 	test('a base path ends in one slash', () => {

@@ -1,0 +1,20 @@
+import { getCollection } from 'astro:content';
+import { settings } from '../settings';
+import { buildReference, type Reference } from './reference';
+
+let reference: Promise<Reference> | undefined;
+
+/**
+ * The site's reference, built once per build from the `codes` and `commands` collections (each
+ * already validated by its loader); the checks across the two files run here, once.
+ */
+export function loadReference(): Promise<Reference> {
+	reference ??= Promise.all([getCollection('codes'), getCollection('commands')]).then(([codes, commands]) =>
+		buildReference(
+			codes.map((entry) => entry.data),
+			commands.map((entry) => entry.data),
+			{ codesFile: settings.dataFiles.codes, commandsFile: settings.dataFiles.commands }
+		)
+	);
+	return reference;
+}
