@@ -6,7 +6,12 @@
  * Usage: node deploy/nginx-conf.ts
  */
 import { writeFileSync } from 'node:fs';
-import { HASHED_ASSETS, IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '../src/outputs/http-headers.ts';
+import {
+	HASHED_ASSETS,
+	IMMUTABLE,
+	REVALIDATE,
+	SECURITY_HEADERS,
+} from '../src/outputs/http-headers.ts';
 
 /** nginx's add_header lines: a location with add_header of its own inherits none, so each repeats them all. */
 function addHeaders(cacheControl: string, indent: string): string {

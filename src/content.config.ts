@@ -20,9 +20,9 @@ const data = jsonEntries({
 });
 
 /** Our UI strings, English first: another language may leave some out, and shows them in English. */
-const ourStrings = z.object(Object.fromEntries(Object.keys(en).map((key) => [key, z.string().optional()]))) as z.ZodObject<
-	Record<WordKey, z.ZodOptional<z.ZodString>>
->;
+const ourStrings = z.object(
+	Object.fromEntries(Object.keys(en).map((key) => [key, z.string().optional()])),
+) as z.ZodObject<Record<WordKey, z.ZodOptional<z.ZodString>>>;
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),

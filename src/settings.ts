@@ -19,7 +19,9 @@ function address(name: string): string | undefined {
 	try {
 		url = new URL(value);
 	} catch {
-		throw new Error(`${name} must be an absolute http(s) address, such as https://codes.example.com, not ${JSON.stringify(value)}.`);
+		throw new Error(
+			`${name} must be an absolute http(s) address, such as https://codes.example.com, not ${JSON.stringify(value)}.`,
+		);
 	}
 	if (!/^https?:$/.test(url.protocol)) {
 		throw new Error(`${name} must be an http(s) address, not ${JSON.stringify(value)}.`);

@@ -4,7 +4,7 @@
  */
 
 /** A base path with one trailing slash: `/docs` → `/docs/`. */
-export function withTrailingSlash(base: string): string {
+function withTrailingSlash(base: string): string {
 	return base.replace(/\/?$/, '/');
 }
 
@@ -12,7 +12,7 @@ export function withTrailingSlash(base: string): string {
 export const BASE = withTrailingSlash(import.meta.env?.BASE_URL ?? '/');
 
 /** A path on the site that is not made per code or command: `sitePath('results/')`. */
-export function sitePath(path = ''): string {
+function sitePath(path = ''): string {
 	return `${BASE}${path}`;
 }
 

@@ -20,7 +20,10 @@ export function siteIntegration(): AstroIntegration {
 			},
 			'astro:build:start': ({ logger }) => {
 				if (site) logger.info(`Building for ${site.href}`);
-				else logger.warn('SITE_URL is not set: no canonical links, og:url or sitemap, and relative links in the exports. Set SITE_URL=https://… for a deployment.');
+				else
+					logger.warn(
+						'SITE_URL is not set: no canonical links, og:url or sitemap, and relative links in the exports. Set SITE_URL=https://… for a deployment.',
+					);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				await indexSearch(dir, logger.fork('vdg-sense-search-index'));
@@ -51,7 +54,9 @@ async function indexSearch(dir: URL, logger: AstroIntegrationLogger): Promise<vo
 		if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-		logger.info(`Indexed ${await indexedPages(outputPath)} pages, "-" kept in words, in ${Math.round(performance.now() - started)} ms.`);
+		logger.info(
+			`Indexed ${await indexedPages(outputPath)} pages, "-" kept in words, in ${Math.round(performance.now() - started)} ms.`,
+		);
 	} finally {
 		await pagefind.close();
 	}

@@ -4,7 +4,15 @@
  */
 import { escapeHtml } from '../utils/html';
 
-export function aliasPage({ target, canonical, title }: { target: string; canonical: string; title: string }): string {
+export function aliasPage({
+	target,
+	canonical,
+	title,
+}: {
+	target: string;
+	canonical: string;
+	title: string;
+}): string {
 	const href = escapeHtml(target);
 	return `<!doctype html><html lang="en"><meta charset="utf-8"><title>${escapeHtml(title)}</title><meta name="robots" content="noindex"><link rel="canonical" href="${escapeHtml(canonical)}"><meta http-equiv="refresh" content="0;url=${href}"><p><a href="${href}">${escapeHtml(title)}</a></p></html>\n`;
 }

@@ -5,10 +5,17 @@
  */
 import type { z } from 'astro/zod';
 import type { Reference } from '../reference/reference';
-import { EXPORT_VERSION, type codesExportSchema, type commandsExportSchema } from '../schemas/export';
+import {
+	EXPORT_VERSION,
+	type codesExportSchema,
+	type commandsExportSchema,
+} from '../schemas/export';
 import { absoluteUrl, codePath, commandPath, PATHS } from '../urls';
 
-export function codesExport(reference: Reference, site: URL | undefined): z.input<typeof codesExportSchema> {
+export function codesExport(
+	reference: Reference,
+	site: URL | undefined,
+): z.input<typeof codesExportSchema> {
 	return {
 		$schema: absoluteUrl(PATHS.codesSchema, site),
 		version: EXPORT_VERSION,
@@ -32,7 +39,10 @@ export function codesExport(reference: Reference, site: URL | undefined): z.inpu
 	};
 }
 
-export function commandsExport(reference: Reference, site: URL | undefined): z.input<typeof commandsExportSchema> {
+export function commandsExport(
+	reference: Reference,
+	site: URL | undefined,
+): z.input<typeof commandsExportSchema> {
 	return {
 		$schema: absoluteUrl(PATHS.commandsSchema, site),
 		version: EXPORT_VERSION,

@@ -10,7 +10,7 @@ import type { Rich } from '../views/prose';
  * Vendor text as Markdown text, kept verbatim where it can be: only what Markdown would read as
  * markup here is escaped (code, emphasis, HTML, a link's `](`), not "[1..64]" or ">5".
  */
-export function markdownText(text: string): string {
+function markdownText(text: string): string {
 	return text.replace(/[\\`*_<]/g, '\\$&').replace(/\]\(/g, ']\\(');
 }
 
@@ -29,8 +29,10 @@ function richMarkdown(parts: Rich): string {
 }
 
 const richBullets = (items: readonly Rich[]) => bullets(items.map(richMarkdown));
-const codeLinks = (links: readonly LinkView[]) => bullets(links.map(({ text, href }) => link(markdownText(text), href)));
-const commandLinks = (links: readonly LinkView[]) => links.map(({ text, href }) => link(`\`${text}\``, href)).join(', ');
+const codeLinks = (links: readonly LinkView[]) =>
+	bullets(links.map(({ text, href }) => link(markdownText(text), href)));
+const commandLinks = (links: readonly LinkView[]) =>
+	links.map(({ text, href }) => link(`\`${text}\``, href)).join(', ');
 
 /**
  * A code's page as Markdown: its view's words, with links as the view has them (absolute, where the
@@ -41,7 +43,9 @@ export function codeMarkdown(view: CodePageView, pageLabel: string): string {
 	const { triage } = view;
 	const blocks: string[] = [
 		`# ${view.code} ${markdownText(view.name)}`,
-		view.message.text !== undefined ? `> ${markdownText(view.message.text)}` : `_${view.message.none}_`,
+		view.message.text !== undefined
+			? `> ${markdownText(view.message.text)}`
+			: `_${view.message.none}_`,
 		richMarkdown(view.summary),
 		`**${triage.label}**: ${[triage.actor, triage.retry].flatMap((badge) => (badge ? `${badge.text}.` : [])).join(' ')} ${triage.reading} ${richMarkdown(triage.note)}`,
 		fence('xml', view.result.code),
@@ -50,24 +54,38 @@ export function codeMarkdown(view: CodePageView, pageLabel: string): string {
 		blocks.push(`## ${section.title}`);
 		switch (section.id) {
 			case 'meaning':
-				blocks.push(...section.paragraphs.map(richMarkdown), `${section.searchTermsLabel} ${section.searchTerms.map((term) => `“${markdownText(term)}”`).join(', ')}`);
+				blocks.push(
+					...section.paragraphs.map(richMarkdown),
+					`${section.searchTermsLabel} ${section.searchTerms.map((term) => `“${markdownText(term)}”`).join(', ')}`,
+				);
 				break;
 			case 'causes':
 				blocks.push(richBullets(section.items));
 				break;
 			case 'fixes':
-				blocks.push(section.items.map((fix, index) => `${index + 1}. ${richMarkdown(fix)}`).join('\n'));
+				blocks.push(
+					section.items.map((fix, index) => `${index + 1}. ${richMarkdown(fix)}`).join('\n'),
+				);
 				break;
 			case 'example':
 				blocks.push(richMarkdown(section.note));
 				for (const block of [section.request, section.answer, section.fixed]) {
-					if (block) blocks.push(`${block.title}:`, fence(block.lang === 'xml' ? 'xml' : 'text', block.code));
+					if (block)
+						blocks.push(
+							`${block.title}:`,
+							fence(block.lang === 'xml' ? 'xml' : 'text', block.code),
+						);
 				}
 				break;
 			case 'returned-by':
 				blocks.push(richMarkdown(section.lead));
 				for (const commands of [section.listed, section.likely]) {
-					if (commands) blocks.push(`### ${commands.heading}`, ...(commands.note ? [richMarkdown(commands.note)] : []), `${commandLinks(commands.commands)}.`);
+					if (commands)
+						blocks.push(
+							`### ${commands.heading}`,
+							...(commands.note ? [richMarkdown(commands.note)] : []),
+							`${commandLinks(commands.commands)}.`,
+						);
 				}
 				break;
 			case 'related':
@@ -77,9 +95,24 @@ export function codeMarkdown(view: CodePageView, pageLabel: string): string {
 				blocks.push(section.explanation);
 				if (section.notes.length > 0) blocks.push(richBullets(section.notes));
 				if (section.wordings) {
-					blocks.push(`### ${section.wordings.heading}`, bullets(section.wordings.items.map(({ text, where }) => `“${markdownText(text)}”: ${richMarkdown(where)}`)));
+					blocks.push(
+						`### ${section.wordings.heading}`,
+						bullets(
+							section.wordings.items.map(
+								({ text, where }) => `“${markdownText(text)}”: ${richMarkdown(where)}`,
+							),
+						),
+					);
 				}
-				blocks.push(`### ${section.sources.heading}`, bullets(section.sources.items.map((source) => `${link(markdownText(source.title), source.url)}: ${richMarkdown(source.says)}`)));
+				blocks.push(
+					`### ${section.sources.heading}`,
+					bullets(
+						section.sources.items.map(
+							(source) =>
+								`${link(markdownText(source.title), source.url)}: ${richMarkdown(source.says)}`,
+						),
+					),
+				);
 				break;
 		}
 	}
@@ -111,9 +144,16 @@ export function llmsTxt({ title, description, intro, codes, commands, more }: Ll
 			`> ${description}`,
 			intro,
 			'## Result codes',
-			codes.map((entry) => `- ${link(`${entry.code} ${markdownText(entry.name)}`, entry.page)}: ${entry.summary} (${link('Markdown', entry.markdown)})`).join('\n'),
+			codes
+				.map(
+					(entry) =>
+						`- ${link(`${entry.code} ${markdownText(entry.name)}`, entry.page)}: ${entry.summary} (${link('Markdown', entry.markdown)})`,
+				)
+				.join('\n'),
 			'## Commands',
-			commands.map((command) => `- ${link(command.name, command.page)}: ${command.summary}`).join('\n'),
+			commands
+				.map((command) => `- ${link(command.name, command.page)}: ${command.summary}`)
+				.join('\n'),
 			'## Optional',
 			more.map(([text, url, what]) => `- ${link(text, url)}: ${what}`).join('\n'),
 		].join('\n\n') + '\n'

@@ -5,7 +5,17 @@
 import { escapeXml } from '../utils/result-xml';
 
 /** `home` is the absolute URL of the home page, e.g. `https://codes.example.com/`. */
-export function openSearchDescription({ title, description, home, icon }: { title: string; description: string; home: string; icon: string }): string {
+export function openSearchDescription({
+	title,
+	description,
+	home,
+	icon,
+}: {
+	title: string;
+	description: string;
+	home: string;
+	icon: string;
+}): string {
 	return [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		'<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">',

@@ -9,6 +9,13 @@ import { wordsOf } from '../views/words';
 export const GET: APIRoute = async ({ site, locals }) => {
 	const reference = await loadReference();
 	const words = wordsOf(locals.t);
-	const pages = reference.codes.map((entry) => codeMarkdown(codePage(entry, reference, words, (path) => absoluteUrl(path, site)), words('markdown.page')));
-	return new Response(joinCodeMarkdown(pages), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	const pages = reference.codes.map((entry) =>
+		codeMarkdown(
+			codePage(entry, reference, words, (path) => absoluteUrl(path, site)),
+			words('markdown.page'),
+		),
+	);
+	return new Response(joinCodeMarkdown(pages), {
+		headers: { 'content-type': 'text/plain; charset=utf-8' },
+	});
 };

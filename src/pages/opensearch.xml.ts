@@ -10,5 +10,5 @@ export const GET: APIRoute = ({ site, locals }) =>
 			home: absoluteUrl(PATHS.home, site),
 			icon: absoluteUrl(PATHS.favicon, site),
 		}),
-		{ headers: { 'content-type': 'application/opensearchdescription+xml' } }
+		{ headers: { 'content-type': 'application/opensearchdescription+xml' } },
 	);

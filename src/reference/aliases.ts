@@ -24,15 +24,17 @@ export function codeAliases(codes: readonly Pick<ResultCode, 'code' | 'name'>[])
 /** Aliases that would take the URL of a code's page or of another alias, as messages. */
 export function findAliasCollisions(
 	codes: readonly Pick<ResultCode, 'code' | 'name'>[],
-	codesFile: string
+	codesFile: string,
 ): string[] {
-	const taken = new Map<string, string>(codes.map(({ code }) => [String(code), `the page of code ${code}`]));
+	const taken = new Map<string, string>(
+		codes.map(({ code }) => [String(code), `the page of code ${code}`]),
+	);
 	const problems: string[] = [];
 	for (const { alias, code, from } of codeAliases(codes)) {
 		const owner = taken.get(alias);
 		if (owner !== undefined) {
 			problems.push(
-				`${codesFile}: entry ${code}: field "${from === 'name' ? 'name' : 'code'}": its URL alias /codes/${alias}/ is already ${owner}`
+				`${codesFile}: entry ${code}: field "${from === 'name' ? 'name' : 'code'}": its URL alias /codes/${alias}/ is already ${owner}`,
 			);
 		} else {
 			taken.set(alias, `the alias of code ${code}`);

@@ -16,14 +16,14 @@ export class DataFileError extends Error {
 }
 
 /** Where `offset` falls in `text`, counted from 1 as editors show it. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
 	const before = text.slice(0, offset);
 	const line = before.split('\n').length;
 	return { line, column: offset - before.lastIndexOf('\n') };
 }
 
 /** Parses JSON; a syntax error names the file, line and column. */
-export function parseJson(fileName: string, text: string): unknown {
+function parseJson(fileName: string, text: string): unknown {
 	try {
 		return JSON.parse(text);
 	} catch (error) {
@@ -48,10 +48,10 @@ function entryLabel(entry: unknown, index: number, key: string): string {
 }
 
 /** A Zod issue path as a field name: `causes[0]`, `parameters[2].name`. */
-export function fieldLabel(path: readonly PropertyKey[]): string {
+function fieldLabel(path: readonly PropertyKey[]): string {
 	return path
 		.map((part, index) =>
-			typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`
+			typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
 		)
 		.join('');
 }
@@ -66,7 +66,7 @@ export function readEntries<Schema extends z.ZodType>(
 	fileName: string,
 	text: string,
 	key: string,
-	schema: Schema
+	schema: Schema,
 ): Map<string, z.output<Schema>> {
 	const data = parseJson(fileName, text);
 	if (!Array.isArray(data)) {
@@ -96,7 +96,9 @@ export function readEntries<Schema extends z.ZodType>(
 		for (const issue of result.error.issues) {
 			if (issue.code === 'unrecognized_keys') {
 				for (const field of issue.keys) {
-					problems.push(`${label}: field "${fieldLabel([...issue.path, field])}": not a known field`);
+					problems.push(
+						`${label}: field "${fieldLabel([...issue.path, field])}": not a known field`,
+					);
 				}
 			} else {
 				problems.push(`${label}: field "${fieldLabel(issue.path)}": ${issue.message}`);

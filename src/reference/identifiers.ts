@@ -18,16 +18,23 @@ export function codeIdentifier(name: string): string {
 const RESERVED = new Set(['False', 'None', 'True']);
 
 /** Problems with the identifiers of `codes`, as messages naming the file, the entry and the field. */
-export function findIdentifierProblems(codes: readonly { code: number; name: string }[], codesFile: string): string[] {
+export function findIdentifierProblems(
+	codes: readonly { code: number; name: string }[],
+	codesFile: string,
+): string[] {
 	const taken = new Map<string, number>();
 	const problems: string[] = [];
 	for (const { code, name } of codes) {
 		const identifier = codeIdentifier(name);
 		const where = `${codesFile}: entry ${code}: field "name"`;
 		if (!/^[A-Z][A-Za-z0-9]*$/.test(identifier) || RESERVED.has(identifier)) {
-			problems.push(`${where}: gives no usable identifier for the generated constants (${JSON.stringify(identifier)})`);
+			problems.push(
+				`${where}: gives no usable identifier for the generated constants (${JSON.stringify(identifier)})`,
+			);
 		} else if (taken.has(identifier)) {
-			problems.push(`${where}: its identifier ${identifier} in the generated constants is already that of code ${taken.get(identifier)}`);
+			problems.push(
+				`${where}: its identifier ${identifier} in the generated constants is already that of code ${taken.get(identifier)}`,
+			);
 		} else {
 			taken.set(identifier, code);
 		}

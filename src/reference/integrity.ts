@@ -17,7 +17,7 @@ export interface DataFiles {
 export function findIntegrityProblems(
 	codes: readonly ResultCode[],
 	commands: readonly Command[],
-	{ codesFile, commandsFile }: DataFiles
+	{ codesFile, commandsFile }: DataFiles,
 ): string[] {
 	const known = new Set(codes.map((entry) => entry.code));
 	const problems: string[] = [];
@@ -42,7 +42,7 @@ export function findIntegrityProblems(
 		const other = slugs.get(slug);
 		if (other !== undefined) {
 			problems.push(
-				`${where}: field "name": differs from ${JSON.stringify(other)} only in case, and command names are case-insensitive`
+				`${where}: field "name": differs from ${JSON.stringify(other)} only in case, and command names are case-insensitive`,
 			);
 		}
 		slugs.set(slug, command.name);

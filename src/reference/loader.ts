@@ -16,7 +16,7 @@ export async function readDataFile<Schema extends z.ZodType>(
 	fileName: string,
 	path: string,
 	key: string,
-	schema: Schema
+	schema: Schema,
 ): Promise<Map<string, z.output<Schema>>> {
 	let text: string;
 	try {
@@ -40,10 +40,13 @@ export interface DataFile {
  * loader checks all the files, so that a build with problems in several lists them all in one
  * error; Astro runs the loaders at once, and they share the read while it is under way.
  */
-export function jsonEntries<Name extends string>(files: Record<Name, DataFile>): Record<Name, Loader> {
+export function jsonEntries<Name extends string>(
+	files: Record<Name, DataFile>,
+): Record<Name, Loader> {
 	const names = Object.keys(files) as Name[];
 	const pathOf = (name: Name, root: URL) => fileURLToPath(new URL(files[name].fileName, root));
-	const readOne = (name: Name, root: URL) => readDataFile(files[name].fileName, pathOf(name, root), files[name].key, files[name].schema);
+	const readOne = (name: Name, root: URL) =>
+		readDataFile(files[name].fileName, pathOf(name, root), files[name].key, files[name].schema);
 
 	/** Every file at once: one error lists the problems of all. */
 	async function readAll(root: URL): Promise<Map<Name, Map<string, unknown>>> {
@@ -54,11 +57,17 @@ export function jsonEntries<Name extends string>(files: Record<Name, DataFile>):
 			throw result.reason;
 		});
 		if (problems.length > 0) throw new DataFileError(problems);
-		return new Map(names.map((name, index) => [name, (results[index] as PromiseFulfilledResult<Map<string, unknown>>).value]));
+		return new Map(
+			names.map((name, index) => [
+				name,
+				(results[index] as PromiseFulfilledResult<Map<string, unknown>>).value,
+			]),
+		);
 	}
 	// Shared by the loaders while under way, so that a build reads and validates each file once.
 	let reading: Promise<Map<Name, Map<string, unknown>>> | undefined;
-	const readShared = (root: URL) => (reading ??= readAll(root).finally(() => (reading = undefined)));
+	const readShared = (root: URL) =>
+		(reading ??= readAll(root).finally(() => (reading = undefined)));
 
 	const loader = (name: Name): Loader => ({
 		name: 'json-entries',

@@ -19,7 +19,7 @@ export interface CommandsReturning {
 }
 
 /** A command's codes as entries, in the vendor's order. */
-export interface CodesOfCommand {
+interface CodesOfCommand {
 	/** Listed on the command's vendor page. */
 	listed: ResultCode[];
 	/** Likely by meaning: our reading, not the vendor's. */
@@ -56,7 +56,7 @@ export interface ProseLinks {
 export function buildReference(
 	codes: readonly ResultCode[],
 	commands: readonly Command[],
-	files: DataFiles
+	files: DataFiles,
 ): Reference {
 	const sortedCodes = [...codes].sort((a, b) => compareCodes(a.code, b.code));
 	const sortedCommands = [...commands].sort((a, b) => a.name.localeCompare(b.name, 'en'));
@@ -65,9 +65,11 @@ export function buildReference(
 	if (problems.length > 0) throw new DataFileError(problems);
 
 	const indexOf = new Map(sortedCodes.map((entry, index) => [entry.code, index]));
-	const commandBySlug = new Map(sortedCommands.map((command) => [commandSlug(command.name), command]));
+	const commandBySlug = new Map(
+		sortedCommands.map((command) => [commandSlug(command.name), command]),
+	);
 	const returning = new Map<number, CommandsReturning>(
-		sortedCodes.map((entry) => [entry.code, { listed: [], likely: [] }])
+		sortedCodes.map((entry) => [entry.code, { listed: [], likely: [] }]),
 	);
 	for (const command of sortedCommands) {
 		for (const code of command.codes.listed) returning.get(code)?.listed.push(command);
@@ -88,7 +90,10 @@ export function buildReference(
 			return { previous: sortedCodes[index - 1], next: sortedCodes[index + 1] };
 		},
 		commandsReturning: (number) => returning.get(number) ?? { listed: [], likely: [] },
-		codesOf: (command) => ({ listed: entries(command.codes.listed), likely: entries(command.codes.likely) }),
+		codesOf: (command) => ({
+			listed: entries(command.codes.listed),
+			likely: entries(command.codes.likely),
+		}),
 		related: (entry) => entry.related.flatMap((number) => code(number) ?? []),
 		proseLinks: {
 			command: (name) => {

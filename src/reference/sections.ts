@@ -6,10 +6,25 @@ import type { ResultCode } from '../schemas/code';
 import type { Command } from '../schemas/command';
 
 /** The sections of a code's page, in order; each one's title is the UI string `codeSection.<id>`. */
-export const CODE_SECTIONS = ['meaning', 'causes', 'fixes', 'example', 'returned-by', 'related', 'provenance'] as const;
+const CODE_SECTIONS = [
+	'meaning',
+	'causes',
+	'fixes',
+	'example',
+	'returned-by',
+	'related',
+	'provenance',
+] as const;
 
 /** The sections of a command's page, in order; each one's title is the UI string `commandSection.<id>`. */
-export const COMMAND_SECTIONS = ['request', 'parameters', 'result-codes', 'versions', 'notes', 'vendor-documentation'] as const;
+const COMMAND_SECTIONS = [
+	'request',
+	'parameters',
+	'result-codes',
+	'versions',
+	'notes',
+	'vendor-documentation',
+] as const;
 
 export type CodeSection = (typeof CODE_SECTIONS)[number];
 export type CommandSection = (typeof COMMAND_SECTIONS)[number];
@@ -24,7 +39,7 @@ export function codeSections(entry: ResultCode): CodeSection[] {
 			(section !== 'causes' || entry.causes.length > 0) &&
 			(section !== 'fixes' || entry.fixes.length > 0) &&
 			(section !== 'example' || entry.example !== undefined) &&
-			(section !== 'related' || entry.related.length > 0)
+			(section !== 'related' || entry.related.length > 0),
 	);
 }
 
@@ -34,6 +49,6 @@ export function commandSections(command: Command): CommandSection[] {
 		(section) =>
 			(section !== 'parameters' || command.parameters.length > 0) &&
 			(section !== 'versions' || command.since !== undefined || command.changelog.length > 0) &&
-			(section !== 'notes' || command.notes.length > 0)
+			(section !== 'notes' || command.notes.length > 0),
 	);
 }

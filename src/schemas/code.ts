@@ -8,7 +8,10 @@ import { RETRY_HELPS_IDS, TRIAGE_ACTOR_IDS } from './triage';
 /** The fields of a code; codeSchema adds the checks between them. */
 export const codeFields = z.strictObject({
 	/** 0 or negative: positive values are command-specific results, not codes of this table. */
-	code: resultCode.max(0, 'must be 0 or negative: positive values are command-specific, not result codes'),
+	code: resultCode.max(
+		0,
+		'must be 0 or negative: positive values are command-specific, not result codes',
+	),
 	/** As the vendor's Result Codes table gives it, verbatim. */
 	name: z.string().min(1, 'must not be empty'),
 	/** The table's remark for the code, verbatim; empty where the table gives none. */
@@ -57,14 +60,20 @@ export const codeSchema = codeFields.superRefine((entry, context) => {
 		if (!success && entry[field].length === 0) {
 			context.addIssue({ code: 'custom', path: [field], message: 'an error needs at least one' });
 		} else if (success && entry[field].length > 0) {
-			context.addIssue({ code: 'custom', path: [field], message: 'code 0 is success: it has none' });
+			context.addIssue({
+				code: 'custom',
+				path: [field],
+				message: 'code 0 is success: it has none',
+			});
 		}
 	}
 	if (success !== (entry.triage.actsFirst === 'none')) {
 		context.addIssue({
 			code: 'custom',
 			path: ['triage', 'actsFirst'],
-			message: success ? 'code 0 is success: "none" acts first' : '"none" is for code 0 (success) only',
+			message: success
+				? 'code 0 is success: "none" acts first'
+				: '"none" is for code 0 (success) only',
 		});
 	}
 });

@@ -12,8 +12,15 @@ import { resultCode } from './fields';
 export const EXPORT_VERSION = 1;
 
 const exportedCode = z.looseObject({
-	...codeFields.pick({ code: true, name: true, message: true, summary: true, category: true, provenance: true, triage: true })
-		.shape,
+	...codeFields.pick({
+		code: true,
+		name: true,
+		message: true,
+		summary: true,
+		category: true,
+		provenance: true,
+		triage: true,
+	}).shape,
 	/** The code's page. */
 	url: z.string(),
 	/** The commands that return the code, by name: listed on their vendor page, or likely by meaning. */
@@ -29,12 +36,26 @@ const exportedCommand = z.looseObject({
 });
 
 export const codesExportSchema = z
-	.looseObject({ $schema: z.string().optional(), version: z.literal(EXPORT_VERSION), codes: z.array(exportedCode) })
-	.meta({ title: 'VDG Sense result codes', description: 'Every documented result code of the VDG Sense HTTP/XML API.' });
+	.looseObject({
+		$schema: z.string().optional(),
+		version: z.literal(EXPORT_VERSION),
+		codes: z.array(exportedCode),
+	})
+	.meta({
+		title: 'VDG Sense result codes',
+		description: 'Every documented result code of the VDG Sense HTTP/XML API.',
+	});
 
 export const commandsExportSchema = z
-	.looseObject({ $schema: z.string().optional(), version: z.literal(EXPORT_VERSION), commands: z.array(exportedCommand) })
-	.meta({ title: 'VDG Sense commands', description: 'The VDG Sense HTTP/XML API commands and the result codes each returns.' });
+	.looseObject({
+		$schema: z.string().optional(),
+		version: z.literal(EXPORT_VERSION),
+		commands: z.array(exportedCommand),
+	})
+	.meta({
+		title: 'VDG Sense commands',
+		description: 'The VDG Sense HTTP/XML API commands and the result codes each returns.',
+	});
 
 /** A JSON Schema (draft 2020-12) of an export, under its own address. */
 export function exportJsonSchema(schema: z.ZodType, id: string): object {

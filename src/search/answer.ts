@@ -68,7 +68,11 @@ export interface AnswerUrls {
 
 const codeTitle = ({ code, name }: KnownCode) => `${code} ${name}`;
 
-function lookupParts(result: LookupResult, urls: AnswerUrls, words: AnswerWords): { notices: string[]; options: SearchOption[] } {
+function lookupParts(
+	result: LookupResult,
+	urls: AnswerUrls,
+	words: AnswerWords,
+): { notices: string[]; options: SearchOption[] } {
 	switch (result.kind) {
 		case 'code':
 			return {
@@ -98,7 +102,12 @@ function lookupParts(result: LookupResult, urls: AnswerUrls, words: AnswerWords)
 			return {
 				notices: [fillIn(words['searchAnswer.positive'], { value: result.value })],
 				options: [
-					{ href: urls.positiveValues, title: words['searchAnswer.positiveTitle'], detail: words['searchAnswer.positiveDetail'], kind: 'positive' },
+					{
+						href: urls.positiveValues,
+						title: words['searchAnswer.positiveTitle'],
+						detail: words['searchAnswer.positiveDetail'],
+						kind: 'positive',
+					},
 				],
 			};
 	}
@@ -107,7 +116,11 @@ function lookupParts(result: LookupResult, urls: AnswerUrls, words: AnswerWords)
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
 /** The answer for the lookup results and the full-text pages so far. A page the lookup already offers is not offered twice. */
-export function buildAnswer({ lookup, pages, pending }: QueryAnswer, urls: AnswerUrls, words: AnswerWords): SearchAnswer {
+export function buildAnswer(
+	{ lookup, pages, pending }: QueryAnswer,
+	urls: AnswerUrls,
+	words: AnswerWords,
+): SearchAnswer {
 	const notices: string[] = [];
 	const options: SearchOption[] = [];
 	for (const result of lookup) {
@@ -121,9 +134,16 @@ export function buildAnswer({ lookup, pages, pending }: QueryAnswer, urls: Answe
 	for (const page of pages) {
 		if (offered.has(withoutHash(page.url))) continue;
 		offered.add(withoutHash(page.url));
-		options.push({ href: page.url, title: page.title, detail: page.excerpt, kind: 'page', excerpt: true });
+		options.push({
+			href: page.url,
+			title: page.title,
+			detail: page.excerpt,
+			kind: 'page',
+			excerpt: true,
+		});
 	}
-	if (!pending && options.length === 0 && notices.length === 0) notices.push(words['searchAnswer.noPage']);
+	if (!pending && options.length === 0 && notices.length === 0)
+		notices.push(words['searchAnswer.noPage']);
 	return {
 		notices,
 		options,
@@ -137,7 +157,12 @@ export function describeAnswer(answer: SearchAnswer, words: AnswerWords): string
 	const [first] = answer.options;
 	const notices = answer.notices.join(' ');
 	if (!first) return notices;
-	const count = answer.options.length === 1 ? words['searchAnswer.oneResult'] : fillIn(words['searchAnswer.results'], { count: answer.options.length });
-	const open = answer.firstIsAnswer ? fillIn(words['searchAnswer.enterOpens'], { title: first.title }) : words['searchAnswer.choose'];
+	const count =
+		answer.options.length === 1
+			? words['searchAnswer.oneResult']
+			: fillIn(words['searchAnswer.results'], { count: answer.options.length });
+	const open = answer.firstIsAnswer
+		? fillIn(words['searchAnswer.enterOpens'], { title: first.title })
+		: words['searchAnswer.choose'];
 	return [notices, count, open].filter(Boolean).join(' ');
 }

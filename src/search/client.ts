@@ -29,7 +29,9 @@ let pagefind: Promise<Pagefind> | undefined;
 /** The documented codes; undefined where the map cannot be loaded, and lookup then stays silent. */
 function knownCodes(): Promise<KnownCode[] | undefined> {
 	codeMap ??= fetch(PATHS.codeMap)
-		.then((response) => (response.ok ? response.text() : Promise.reject(new Error(response.statusText))))
+		.then((response) =>
+			response.ok ? response.text() : Promise.reject(new Error(response.statusText)),
+		)
 		.then(parseCodeMap)
 		.catch(() => undefined);
 	return codeMap;
@@ -42,7 +44,7 @@ function loadPagefind(): Promise<Pagefind> {
 			await module.options({ baseUrl: PATHS.home, ranking: PAGEFIND_RANKING, noWorker: true });
 			await module.init();
 			return module;
-		}
+		},
 	);
 	// A failed load is tried again at the next query.
 	pagefind.catch(() => (pagefind = undefined));
@@ -69,7 +71,8 @@ function searchWord(module: Pagefind, word: string): Promise<PagefindResult[]> {
 		results = module.search(word).then((search) => search.results);
 		results.catch(() => wordSearches.delete(word));
 		wordSearches.set(word, results);
-		if (wordSearches.size > KEPT_WORD_SEARCHES) wordSearches.delete(wordSearches.keys().next().value!);
+		if (wordSearches.size > KEPT_WORD_SEARCHES)
+			wordSearches.delete(wordSearches.keys().next().value!);
 	}
 	return results;
 }
@@ -82,7 +85,7 @@ function searchWord(module: Pagefind, word: string): Promise<PagefindResult[]> {
 async function searchPages(
 	text: string,
 	isCurrent: () => boolean,
-	onPages: (pages: PageHit[], done: boolean) => void
+	onPages: (pages: PageHit[], done: boolean) => void,
 ): Promise<void> {
 	const words = queryWords(text);
 	const module = await loadPagefind();
@@ -95,7 +98,8 @@ async function searchPages(
 	// A page's excerpt is taken around the word that scored best on it.
 	const excerptFrom = new Map<string, PagefindResult>();
 	for (const result of perWord.flat()) {
-		if (result.score > (excerptFrom.get(result.id)?.score ?? -Infinity)) excerptFrom.set(result.id, result);
+		if (result.score > (excerptFrom.get(result.id)?.score ?? -Infinity))
+			excerptFrom.set(result.id, result);
 	}
 	const ranked = rankPages(perWord).slice(0, MAX_PAGES);
 	const loading = ranked.map((page) => excerptFrom.get(page.id)!.data());
@@ -150,7 +154,7 @@ export function createSearch(show: (answer: QueryAnswer) => void): (text: string
 					}).catch(() => {
 						pending = false;
 						update();
-					})
+					}),
 				))
 			: undefined;
 		const known = await knownCodes();

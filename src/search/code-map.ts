@@ -15,5 +15,9 @@ export function serializeCodeMap(codes: readonly KnownCode[]): string {
 
 /** Reads what serializeCodeMap wrote. */
 export function parseCodeMap(json: string): KnownCode[] {
-	return (JSON.parse(json) as [number, string, string][]).map(([code, name, message]) => ({ code, name, message }));
+	return (JSON.parse(json) as [number, string, string][]).map(([code, name, message]) => ({
+		code,
+		name,
+		message,
+	}));
 }

@@ -16,14 +16,14 @@ const MENTION = new RegExp(
 		// A negative number standing alone: "-18", not "2026-11-25", "1-4" or "-1000..1000".
 		standaloneNegative('standaloneDigits'),
 	].join('|'),
-	'giu'
+	'giu',
 );
 const WHOLE_NUMBER = new RegExp(`^\\s*#?\\s*${signedNumber('whole')}\\s*$`, 'u');
 
 /** Longer input is cut: a pasted log excerpt is enough, and a keystroke must stay cheap. */
 const MAX_QUERY_LENGTH = 20_000;
 /** More distinct codes than this in one paste are not listed. */
-export const MAX_MENTIONS = 50;
+const MAX_MENTIONS = 50;
 
 export interface CodeMention {
 	/** The number the text refers to, e.g. -18. */
@@ -67,7 +67,8 @@ export function parseCodeQuery(query: string): ParsedQuery {
 	let last = 0;
 	let pastedResponse = false;
 	for (const match of text.matchAll(MENTION)) {
-		const { attributeSign, attributeDigits, keywordSign, keywordDigits, standaloneDigits } = match.groups!;
+		const { attributeSign, attributeDigits, keywordSign, keywordDigits, standaloneDigits } =
+			match.groups!;
 		let mention: CodeMention;
 		if (attributeDigits !== undefined) {
 			mention = toMention(attributeSign!, attributeDigits, true);
@@ -76,14 +77,21 @@ export function parseCodeQuery(query: string): ParsedQuery {
 		else mention = toMention('-', standaloneDigits!, false);
 		rest += text.slice(last, match.index);
 		last = match.index + match[0].length;
-		if (!mentions.has(mention.value) && mentions.size < MAX_MENTIONS) mentions.set(mention.value, mention);
+		if (!mentions.has(mention.value) && mentions.size < MAX_MENTIONS)
+			mentions.set(mention.value, mention);
 	}
 	rest += text.slice(last);
 	const codeOnly = mentions.size > 0 && !/\p{L}/u.test(rest);
 	return {
 		mentions: [...mentions.values()],
 		codeOnly,
-		fullText: codeOnly || pastedResponse ? '' : text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim(),
+		fullText:
+			codeOnly || pastedResponse
+				? ''
+				: text
+						.replace(/<[^>]*>/g, ' ')
+						.replace(/\s+/g, ' ')
+						.trim(),
 	};
 }
 
@@ -101,7 +109,7 @@ export type LookupResult =
 	| { kind: 'positive'; value: number };
 
 /** The documented codes next to `value`: one on each side, or the two closest on the only side. */
-export function nearestCodes(value: number, known: readonly KnownCode[]): KnownCode[] {
+function nearestCodes(value: number, known: readonly KnownCode[]): KnownCode[] {
 	const below = known.filter((entry) => entry.code < value).sort((a, b) => b.code - a.code);
 	const above = known.filter((entry) => entry.code > value).sort((a, b) => a.code - b.code);
 	const picked = above[0] && below[0] ? [above[0], below[0]] : [...above, ...below].slice(0, 2);
@@ -114,7 +122,10 @@ export function nearestCodes(value: number, known: readonly KnownCode[]): KnownC
  * without a sign is looked up as the error code it most likely is ("18" → -18), and where that is
  * not documented either, the positive reading is offered too.
  */
-export function resolveLookup(mentions: readonly CodeMention[], known: readonly KnownCode[]): LookupResult[] {
+export function resolveLookup(
+	mentions: readonly CodeMention[],
+	known: readonly KnownCode[],
+): LookupResult[] {
 	const byCode = new Map(known.map((entry) => [entry.code, entry]));
 	const results: LookupResult[] = [];
 	for (const { value, signAssumed } of mentions) {

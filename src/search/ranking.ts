@@ -16,10 +16,10 @@ export const PAGEFIND_RANKING = {
 export const MAX_PAGES = 8;
 
 /** How many words of a query are searched: a pasted paragraph needs no more to find its page. */
-export const MAX_WORDS = 10;
+const MAX_WORDS = 10;
 
 /** Two words are near each other when at most this many positions apart ("macro not found"). */
-export const NEAR = 3;
+const NEAR = 3;
 
 /**
  * Words that say nothing about which page is meant: English function words, and the words of any
@@ -33,7 +33,7 @@ const STOP_WORDS = new Set(
 		'error errors fail failed fails failing failure find found exist exists existing get gets getting got issue problem',
 	]
 		.join(' ')
-		.split(' ')
+		.split(' '),
 );
 
 /**
@@ -45,8 +45,8 @@ export function queryWords(text: string): string[] {
 	const words = [
 		...new Set(
 			(text.toLowerCase().match(/-?[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).map((word) =>
-				word.replace(/’/g, "'")
-			)
+				word.replace(/’/g, "'"),
+			),
 		),
 	];
 	// A single letter is mostly a word still being typed, and matches the start of too many words.
@@ -73,7 +73,9 @@ export interface RankedPage {
 }
 
 function isNear(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
-	return (a ?? []).some((position) => (b ?? []).some((other) => Math.abs(position - other) <= NEAR));
+	return (a ?? []).some((position) =>
+		(b ?? []).some((other) => Math.abs(position - other) <= NEAR),
+	);
 }
 
 /**
@@ -99,7 +101,10 @@ export function rankPages(hitsPerWord: readonly (readonly WordHit[])[]): RankedP
 		near: words.slice(1).filter((here, index) => isNear(words[index], here)).length,
 		score,
 	}));
-	ranked.sort((a, b) => b.matched - a.matched || b.near - a.near || b.score - a.score || a.id.localeCompare(b.id));
+	ranked.sort(
+		(a, b) =>
+			b.matched - a.matched || b.near - a.near || b.score - a.score || a.id.localeCompare(b.id),
+	);
 	const most = ranked[0]?.matched ?? 0;
 	const enough = Math.min(Math.ceil(hitsPerWord.length / 2), most);
 	return ranked.filter((page) => page.matched >= enough);

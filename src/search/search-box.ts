@@ -8,7 +8,14 @@
  * never as HTML.
  */
 import { codePath, PATHS } from '../urls';
-import { buildAnswer, describeAnswer, type AnswerWords, type QueryAnswer, type SearchAnswer, type SearchOption } from './answer';
+import {
+	buildAnswer,
+	describeAnswer,
+	type AnswerWords,
+	type QueryAnswer,
+	type SearchAnswer,
+	type SearchOption,
+} from './answer';
 import { createSearch, prepareSearch } from './client';
 
 const URLS = { code: codePath, positiveValues: PATHS.positiveValues };
@@ -112,7 +119,9 @@ export class SearchBox extends HTMLElement {
 		const answer = result && buildAnswer(result, URLS, this.#words);
 		this.#answer = answer;
 		this.#notices.replaceChildren(
-			...(answer?.notices ?? []).map((notice) => Object.assign(document.createElement('p'), { textContent: notice }))
+			...(answer?.notices ?? []).map((notice) =>
+				Object.assign(document.createElement('p'), { textContent: notice }),
+			),
 		);
 		this.#options = this.#optionsFor(answer?.options ?? []);
 		this.#listbox.replaceChildren(...this.#options);
@@ -120,7 +129,9 @@ export class SearchBox extends HTMLElement {
 		if (answer?.pending) this.#listbox.setAttribute('aria-busy', 'true');
 		else this.#listbox.removeAttribute('aria-busy');
 		// Keep the option the user moved to; else the first, where it answers the query.
-		const kept = this.#navigating ? this.#options.findIndex((option) => option.href === previous) : -1;
+		const kept = this.#navigating
+			? this.#options.findIndex((option) => option.href === previous)
+			: -1;
 		this.#activate(kept >= 0 ? kept : answer?.firstIsAnswer ? 0 : -1);
 		if (answer && !answer.pending) this.#status.textContent = describeAnswer(answer, this.#words);
 		// Results arrive best first, so the first one to arrive is the one Enter asked for.
@@ -161,7 +172,10 @@ export class SearchBox extends HTMLElement {
 		if (option) {
 			this.#openWhenAnswered = false;
 			option.click();
-		} else if (this.#input.value.trim() !== '' && (this.#answer === undefined || this.#answer.pending)) {
+		} else if (
+			this.#input.value.trim() !== '' &&
+			(this.#answer === undefined || this.#answer.pending)
+		) {
 			// Enter before the answer to the text: open its first option when it comes.
 			this.#openWhenAnswered = true;
 		}
@@ -212,7 +226,12 @@ export class SearchBox extends HTMLElement {
 		const text = event.clipboardData?.getData('text/plain');
 		if (!text || !/[\r\n]/.test(text)) return;
 		event.preventDefault();
-		this.#input.setRangeText(text.replace(/\s*[\r\n]+\s*/g, ' '), this.#input.selectionStart ?? 0, this.#input.selectionEnd ?? 0, 'end');
+		this.#input.setRangeText(
+			text.replace(/\s*[\r\n]+\s*/g, ' '),
+			this.#input.selectionStart ?? 0,
+			this.#input.selectionEnd ?? 0,
+			'end',
+		);
 		this.#query();
 	}
 }

@@ -5,10 +5,10 @@
  */
 
 /** Minus signs people paste: hyphen-minus, minus sign, en and em dash, hyphens, full-width. */
-export const MINUS_SIGNS = '\\-\u2212\u2013\u2014\u2010\u2011\uFE63\uFF0D';
+const MINUS_SIGNS = '\\-\u2212\u2013\u2014\u2010\u2011\uFE63\uFF0D';
 
 /** A code's digits: no leading zeros, so "-0500" (a time zone) is not a code. */
-export const CODE_DIGITS = '(?:0|[1-9]\\d{0,8})(?!\\d)';
+const CODE_DIGITS = '(?:0|[1-9]\\d{0,8})(?!\\d)';
 
 /**
  * A negative number standing alone, its digits captured under `name`: "-18", not "2026-11-25",

@@ -2,6 +2,9 @@
 export function markdownLink(text: string, url: string): string {
 	const label = text.replace(/([\\[\]])/g, '\\$1');
 	// encodeURIComponent leaves parentheses alone, and they would end the link early.
-	const target = url.replace(/[()\s]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+	const target = url.replace(
+		/[()\s]/g,
+		(character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+	);
 	return `[${label}](${target})`;
 }

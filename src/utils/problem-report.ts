@@ -5,11 +5,27 @@
 import { fillIn } from './fill-in';
 
 /** The words of a report, by their UI string keys: the title has a `{{subject}}`. */
-export type ReportWords = Record<'report.title' | 'report.page' | 'report.section' | 'report.question', string>;
+export type ReportWords = Record<
+	'report.title' | 'report.page' | 'report.section' | 'report.question',
+	string
+>;
 
-export function problemReportUrl(tracker: string, words: ReportWords, { subject, page, section }: { subject: string; page: string; section?: string }): string {
+export function problemReportUrl(
+	tracker: string,
+	words: ReportWords,
+	{ subject, page, section }: { subject: string; page: string; section?: string },
+): string {
 	const url = new URL(tracker);
 	url.searchParams.set('title', fillIn(words['report.title'], { subject }));
-	url.searchParams.set('body', [`${words['report.page']} ${page}`, `${words['report.section']} ${section ?? ''}`, '', words['report.question'], ''].join('\n'));
+	url.searchParams.set(
+		'body',
+		[
+			`${words['report.page']} ${page}`,
+			`${words['report.section']} ${section ?? ''}`,
+			'',
+			words['report.question'],
+			'',
+		].join('\n'),
+	);
 	return url.href;
 }

@@ -36,7 +36,7 @@ export interface BlockView {
 }
 
 /** Commands under a heading, with a sentence about them. */
-export interface CommandsView {
+interface CommandsView {
 	heading: string;
 	note?: Rich;
 	commands: LinkView[];
@@ -97,7 +97,8 @@ function proseOn(reference: Reference, here: string, href: Href): ProseOf {
 	return (text) => prose(text, links, here);
 }
 
-const mapped = (path: string | undefined, href: Href) => (path === undefined ? undefined : href(path));
+const mapped = (path: string | undefined, href: Href) =>
+	path === undefined ? undefined : href(path);
 
 const commandLinks = (commands: readonly Command[], href: Href): LinkView[] =>
 	commands.map((command) => ({ text: command.name, href: href(commandPath(command.name)) }));
@@ -110,12 +111,25 @@ const commandLinks = (commands: readonly Command[], href: Href): LinkView[] =>
 function returnedBy(code: number, returning: CommandsReturning, words: Words, href: Href) {
 	const listed = returning.listed.length > 0;
 	const likely = returning.likely.length > 0;
-	const lead = listed ? words('codePage.returnedBy', { code }) : likely ? words('codePage.returnedByNoneListed', { code }) : words('codePage.returnedByNone');
+	const lead = listed
+		? words('codePage.returnedBy', { code })
+		: likely
+			? words('codePage.returnedByNoneListed', { code })
+			: words('codePage.returnedByNone');
 	return {
 		lead: ui(lead),
-		listed: listed ? { heading: words('codePage.returnedByListed'), commands: commandLinks(returning.listed, href) } : undefined,
+		listed: listed
+			? {
+					heading: words('codePage.returnedByListed'),
+					commands: commandLinks(returning.listed, href),
+				}
+			: undefined,
 		likely: likely
-			? { heading: words('codePage.returnedByLikely'), note: ui(words('codePage.returnedByLikelyNote')), commands: commandLinks(returning.likely, href) }
+			? {
+					heading: words('codePage.returnedByLikely'),
+					note: ui(words('codePage.returnedByLikelyNote')),
+					commands: commandLinks(returning.likely, href),
+				}
 			: undefined,
 	};
 }
@@ -123,14 +137,29 @@ function returnedBy(code: number, returning: CommandsReturning, words: Words, hr
 /** True where the example's command lists the code on its vendor page; else the pairing is our reading. */
 function exampleListed(entry: ResultCode, reference: Reference): boolean {
 	const name = entry.example && requestCommand(entry.example.request);
-	return (name !== undefined && reference.command(name)?.codes.listed.includes(entry.code)) ?? false;
+	return (
+		(name !== undefined && reference.command(name)?.codes.listed.includes(entry.code)) ?? false
+	);
 }
 
-function section(id: CodeSection, entry: ResultCode, reference: Reference, words: Words, href: Href, proseOf: ProseOf): CodeSectionView {
+function section(
+	id: CodeSection,
+	entry: ResultCode,
+	reference: Reference,
+	words: Words,
+	href: Href,
+	proseOf: ProseOf,
+): CodeSectionView {
 	const title = words(`codeSection.${id}`);
 	switch (id) {
 		case 'meaning':
-			return { id, title, paragraphs: entry.explanation.map(proseOf), searchTermsLabel: words('codePage.searchTerms'), searchTerms: entry.searchTerms };
+			return {
+				id,
+				title,
+				paragraphs: entry.explanation.map(proseOf),
+				searchTermsLabel: words('codePage.searchTerms'),
+				searchTerms: entry.searchTerms,
+			};
 		case 'causes':
 			return { id, title, items: entry.causes.map(proseOf) };
 		case 'fixes':
@@ -141,19 +170,40 @@ function section(id: CodeSection, entry: ResultCode, reference: Reference, words
 				id,
 				title,
 				note: proseOf(example.note),
-				request: { title: words('codePage.exampleRequest'), code: requestUrl(example.request), lang: 'txt' },
+				request: {
+					title: words('codePage.exampleRequest'),
+					code: requestUrl(example.request),
+					lang: 'txt',
+				},
 				answer: {
-					title: words(exampleListed(entry, reference) ? 'codePage.exampleAnswer' : 'codePage.exampleProbableAnswer'),
+					title: words(
+						exampleListed(entry, reference)
+							? 'codePage.exampleAnswer'
+							: 'codePage.exampleProbableAnswer',
+					),
 					code: resultXml(entry.code, entry.name),
 					lang: 'xml',
 				},
-				fixed: example.fixed ? { title: words('codePage.exampleFixed'), code: requestUrl(example.fixed), lang: 'txt' } : undefined,
+				fixed: example.fixed
+					? { title: words('codePage.exampleFixed'), code: requestUrl(example.fixed), lang: 'txt' }
+					: undefined,
 			};
 		}
 		case 'returned-by':
-			return { id, title, ...returnedBy(entry.code, reference.commandsReturning(entry.code), words, href) };
+			return {
+				id,
+				title,
+				...returnedBy(entry.code, reference.commandsReturning(entry.code), words, href),
+			};
 		case 'related':
-			return { id, title, codes: reference.related(entry).map((other) => ({ text: `${other.code} ${other.name}`, href: href(codePath(other.code)) })) };
+			return {
+				id,
+				title,
+				codes: reference.related(entry).map((other) => ({
+					text: `${other.code} ${other.name}`,
+					href: href(codePath(other.code)),
+				})),
+			};
 		case 'provenance':
 			return {
 				id,
@@ -162,16 +212,27 @@ function section(id: CodeSection, entry: ResultCode, reference: Reference, words
 				notes: entry.notes.map(proseOf),
 				wordings:
 					entry.wordings.length > 0
-						? { heading: words('codePage.otherWordings'), items: entry.wordings.map(({ text, where }) => ({ text, where: proseOf(where) })) }
+						? {
+								heading: words('codePage.otherWordings'),
+								items: entry.wordings.map(({ text, where }) => ({ text, where: proseOf(where) })),
+							}
 						: undefined,
-				sources: { heading: words('codePage.sources'), items: entry.sources.map(({ url, title, says }) => ({ url, title, says: proseOf(says) })) },
+				sources: {
+					heading: words('codePage.sources'),
+					items: entry.sources.map(({ url, title, says }) => ({ url, title, says: proseOf(says) })),
+				},
 				permanentLink: { label: words('codePage.permanentLink'), href: href(codePath(entry.code)) },
 			};
 	}
 }
 
 /** What the page of `entry` says. `href` writes the site's links: as paths by default, for the site itself. */
-export function codePage(entry: ResultCode, reference: Reference, words: Words, href: Href = (path) => path): CodePageView {
+export function codePage(
+	entry: ResultCode,
+	reference: Reference,
+	words: Words,
+	href: Href = (path) => path,
+): CodePageView {
 	const { actsFirst, retry, note } = entry.triage;
 	const provenance = PROVENANCE[entry.provenance];
 	const proseOf = proseOn(reference, href(codePath(entry.code)), href);
@@ -182,22 +243,47 @@ export function codePage(entry: ResultCode, reference: Reference, words: Words, 
 		path: href(codePath(entry.code)),
 		markdownPath: href(codeMarkdownPath(entry.code)),
 		description: [entry.message, proseText(entry.summary)].filter(Boolean).join(' — '),
-		category: { text: words(`category.${entry.category}.label`), variant: 'default', href: href(categoryPath(entry.category)) },
-		provenance: { text: words(`provenance.${entry.provenance}.badge`), variant: provenance.variant, sign: provenance.sign, href: '#provenance' },
-		disputed: entry.provenance === 'conflicting' ? { title: words('codePage.disputedTitle'), text: ui(words('codePage.disputed')) } : undefined,
+		category: {
+			text: words(`category.${entry.category}.label`),
+			variant: 'default',
+			href: href(categoryPath(entry.category)),
+		},
+		provenance: {
+			text: words(`provenance.${entry.provenance}.badge`),
+			variant: provenance.variant,
+			sign: provenance.sign,
+			href: '#provenance',
+		},
+		disputed:
+			entry.provenance === 'conflicting'
+				? { title: words('codePage.disputedTitle'), text: ui(words('codePage.disputed')) }
+				: undefined,
 		message: {
 			caption: words('codePage.vendorMessage'),
-			...(entry.message ? { text: entry.message } : { none: words(`provenance.${entry.provenance}.noMessage`) }),
+			...(entry.message
+				? { text: entry.message }
+				: { none: words(`provenance.${entry.provenance}.noMessage`) }),
 		},
 		summary: proseOf(entry.summary),
 		triage: {
 			label: words('triage.label'),
-			actor: { text: words(`triage.actor.${actsFirst}.label`), variant: TRIAGE_ACTORS[actsFirst].variant },
-			retry: actsFirst === 'none' ? undefined : { text: words(`triage.retry.${retry}`), variant: RETRY_HELPS[retry].variant },
+			actor: {
+				text: words(`triage.actor.${actsFirst}.label`),
+				variant: TRIAGE_ACTORS[actsFirst].variant,
+			},
+			retry:
+				actsFirst === 'none'
+					? undefined
+					: { text: words(`triage.retry.${retry}`), variant: RETRY_HELPS[retry].variant },
 			reading: words('triage.reading'),
 			note: proseOf(note),
 		},
-		result: { title: words('codePage.result'), code: resultXml(entry.code, entry.name), lang: 'xml', note: ui(words('codePage.resultNote', { results: href(PATHS.results) })) },
+		result: {
+			title: words('codePage.result'),
+			code: resultXml(entry.code, entry.name),
+			lang: 'xml',
+			note: ui(words('codePage.resultNote', { results: href(PATHS.results) })),
+		},
 		sections: codeSections(entry).map((id) => section(id, entry, reference, words, href, proseOf)),
 		linkLabel: words('copyLinks.label', { code: entry.code, name: entry.name }),
 	};

@@ -13,15 +13,25 @@ import { prose, proseText, ui, type Rich } from './prose';
 import type { Words } from './words';
 
 /** Codes in a table under a caption. */
-export interface CodesView {
+interface CodesView {
 	caption: string;
 	codes: ResultCode[];
 }
 
-export type CommandSectionView = { title: string } & (
+type CommandSectionView = { title: string } & (
 	| { id: 'request'; request: BlockView; note: Rich }
-	| { id: 'parameters'; headings: [string, string, string]; parameters: { name: string; type: string; description: Rich }[] }
-	| { id: 'result-codes'; note?: Rich; listed?: CodesView; listedNone?: string; likely?: CodesView & { note: Rich } }
+	| {
+			id: 'parameters';
+			headings: [string, string, string];
+			parameters: { name: string; type: string; description: Rich }[];
+	  }
+	| {
+			id: 'result-codes';
+			note?: Rich;
+			listed?: CodesView;
+			listedNone?: string;
+			likely?: CodesView & { note: Rich };
+	  }
 	| { id: 'versions'; since?: string; changelog: Rich[] }
 	| { id: 'notes'; items: Rich[] }
 	| { id: 'vendor-documentation'; article?: { label: string; id: string }; urls: string[] }
@@ -37,17 +47,36 @@ export interface CommandPageView {
 	sections: CommandSectionView[];
 }
 
-function section(id: CommandSection, command: Command, reference: Reference, words: Words, proseOf: ProseOf): CommandSectionView {
+function section(
+	id: CommandSection,
+	command: Command,
+	reference: Reference,
+	words: Words,
+	proseOf: ProseOf,
+): CommandSectionView {
 	const title = words(`commandSection.${id}`);
 	switch (id) {
 		case 'request':
-			return { id, title, request: { title: '', code: requestUrl(command.request), lang: 'txt' }, note: ui(words('commandPage.requestNote')) };
+			return {
+				id,
+				title,
+				request: { title: '', code: requestUrl(command.request), lang: 'txt' },
+				note: ui(words('commandPage.requestNote')),
+			};
 		case 'parameters':
 			return {
 				id,
 				title,
-				headings: [words('commandPage.parameter'), words('commandPage.type'), words('commandPage.description')],
-				parameters: command.parameters.map(({ name, type, description }) => ({ name, type, description: proseOf(description) })),
+				headings: [
+					words('commandPage.parameter'),
+					words('commandPage.type'),
+					words('commandPage.description'),
+				],
+				parameters: command.parameters.map(({ name, type, description }) => ({
+					name,
+					type,
+					description: proseOf(description),
+				})),
 			};
 		case 'result-codes': {
 			const { listed, likely } = reference.codesOf(command);
@@ -55,25 +84,49 @@ function section(id: CommandSection, command: Command, reference: Reference, wor
 				id,
 				title,
 				note: command.codes.note === undefined ? undefined : proseOf(command.codes.note),
-				...(listed.length > 0 ? { listed: { caption: words('commandPage.listed'), codes: listed } } : { listedNone: words('commandPage.listedNone') }),
-				likely: likely.length > 0 ? { caption: words('commandPage.likely'), codes: likely, note: ui(words('commandPage.likelyNote')) } : undefined,
+				...(listed.length > 0
+					? { listed: { caption: words('commandPage.listed'), codes: listed } }
+					: { listedNone: words('commandPage.listedNone') }),
+				likely:
+					likely.length > 0
+						? {
+								caption: words('commandPage.likely'),
+								codes: likely,
+								note: ui(words('commandPage.likelyNote')),
+							}
+						: undefined,
 			};
 		}
 		case 'versions':
-			return { id, title, since: command.since && words('commandPage.availableSince', { version: command.since }), changelog: command.changelog.map(proseOf) };
+			return {
+				id,
+				title,
+				since: command.since && words('commandPage.availableSince', { version: command.since }),
+				changelog: command.changelog.map(proseOf),
+			};
 		case 'notes':
 			return { id, title, items: command.notes.map(proseOf) };
 		case 'vendor-documentation':
-			return { id, title, article: command.article ? { label: words('commandPage.article'), id: command.article } : undefined, urls: command.vendorUrls };
+			return {
+				id,
+				title,
+				article: command.article
+					? { label: words('commandPage.article'), id: command.article }
+					: undefined,
+				urls: command.vendorUrls,
+			};
 	}
 }
 
 /** What the page of `command` says. */
 export function commandPage(command: Command, reference: Reference, words: Words): CommandPageView {
 	const badges: BadgeView[] = [{ text: command.category, variant: 'default' }];
-	if (command.status !== 'current') badges.push({ text: words(`commandPage.${command.status}`), variant: 'danger' });
-	if (command.since) badges.push({ text: words('commandPage.since', { version: command.since }), variant: 'note' });
-	if (command.apiLicense) badges.push({ text: words('commandPage.apiLicense'), variant: 'caution' });
+	if (command.status !== 'current')
+		badges.push({ text: words(`commandPage.${command.status}`), variant: 'danger' });
+	if (command.since)
+		badges.push({ text: words('commandPage.since', { version: command.since }), variant: 'note' });
+	if (command.apiLicense)
+		badges.push({ text: words('commandPage.apiLicense'), variant: 'caution' });
 	const path = commandPath(command.name);
 	const proseOf: ProseOf = (text) => prose(text, reference.proseLinks, path);
 	return {

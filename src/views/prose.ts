@@ -11,7 +11,7 @@ import type { ProseLinks } from '../reference/reference';
 import { standaloneNegative } from '../utils/code-text';
 
 /** A run of text: plain, code or a key, linked where it has an `href`. */
-export interface Part {
+interface Part {
 	text: string;
 	code?: boolean;
 	kbd?: boolean;
@@ -76,7 +76,13 @@ export function ui(text: string): Rich {
 		const [, code, linkText, href, key] = match;
 		if (code !== undefined) parts.push({ text: code, code: true });
 		else if (key !== undefined) parts.push({ text: key, kbd: true });
-		else parts.push({ ...(/^`[^`]+`$/.test(linkText!) ? { text: linkText!.slice(1, -1), code: true } : { text: linkText! }), href: href! });
+		else
+			parts.push({
+				...(/^`[^`]+`$/.test(linkText!)
+					? { text: linkText!.slice(1, -1), code: true }
+					: { text: linkText! }),
+				href: href!,
+			});
 		last = match.index + match[0].length;
 	}
 	if (last < text.length) parts.push({ text: text.slice(last) });

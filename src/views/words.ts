@@ -23,7 +23,13 @@ export function wordsOf(t: Translate): Words {
 }
 
 /** The templates of some keys, unfilled, for a script in the browser to fill in (src/utils/fill-in.ts). */
-export function templatesOf<Key extends WordKey>(t: { all(): Record<string, unknown> }, keys: readonly Key[]): Record<Key, string> {
+export function templatesOf<Key extends WordKey>(
+	t: { all(): Record<string, unknown> },
+	keys: readonly Key[],
+): Record<Key, string> {
 	const all = t.all();
-	return Object.fromEntries(keys.map((key) => [key, String(all[key] ?? key)])) as Record<Key, string>;
+	return Object.fromEntries(keys.map((key) => [key, String(all[key] ?? key)])) as Record<
+		Key,
+		string
+	>;
 }

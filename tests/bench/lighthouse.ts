@@ -42,14 +42,18 @@ try {
 		const [html, json] = result.report as string[];
 		writeFileSync(`${REPORTS}/${name}.html`, html!);
 		writeFileSync(`${REPORTS}/${name}.json`, json!);
-		const scores = CATEGORIES.map((category) => Math.round((result.lhr.categories[category]?.score ?? 0) * 100));
+		const scores = CATEGORIES.map((category) =>
+			Math.round((result.lhr.categories[category]?.score ?? 0) * 100),
+		);
 		if (scores.some((score) => score < 100)) {
 			allPerfect = false;
 			for (const category of CATEGORIES) {
 				for (const ref of result.lhr.categories[category]?.auditRefs ?? []) {
 					const audit = result.lhr.audits[ref.id];
 					if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
-						console.log(`  ${path} ${category}: ${audit.id} (${audit.title}) ${audit.displayValue ?? ''}`);
+						console.log(
+							`  ${path} ${category}: ${audit.id} (${audit.title}) ${audit.displayValue ?? ''}`,
+						);
 					}
 				}
 			}
@@ -63,6 +67,9 @@ try {
 
 console.log(`Lighthouse (mobile, simulated throttling) on dist/, reports in ${REPORTS}/\n`);
 const header = ['page', ...CATEGORIES];
-const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
+const widths = header.map((title, column) =>
+	Math.max(title.length, ...rows.map((row) => row[column]!.length)),
+);
+for (const row of [header, ...rows])
+	console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
 process.exitCode = allPerfect ? 0 : 1;

@@ -20,8 +20,10 @@ const ORIGIN = `http://localhost:${PORT}`;
 const LOOKUP_QUERIES = ['-18', '−45', '18', '-56', 'code 21'];
 const FULL_TEXT_QUERIES = ['database down', 'camera offline', 'export too big', 'macro not found'];
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const ms = (values: number[]) => `median ${median(values).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms`;
+const median = (values: number[]) =>
+	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const ms = (values: number[]) =>
+	`median ${median(values).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 interface Timings {
@@ -31,15 +33,21 @@ interface Timings {
 /** Records in the page: when each input event happened, and when the results list next changed in a given way. */
 async function instrument(page: Page): Promise<void> {
 	await page.evaluate(() => {
-		const state = window as unknown as { bench: { edits: number[]; changes: { at: number; kinds: string[] }[] } };
+		const state = window as unknown as {
+			bench: { edits: number[]; changes: { at: number; kinds: string[] }[] };
+		};
 		state.bench = { edits: [], changes: [] };
-		document.addEventListener('input', (event) => state.bench.edits.push(event.timeStamp), { capture: true });
+		document.addEventListener('input', (event) => state.bench.edits.push(event.timeStamp), {
+			capture: true,
+		});
 		for (const list of document.querySelectorAll('[role="listbox"]')) {
 			new MutationObserver(() =>
 				state.bench.changes.push({
 					at: performance.now(),
-					kinds: [...list.querySelectorAll<HTMLElement>('[role="option"]')].map((option) => option.dataset.kind ?? ''),
-				})
+					kinds: [...list.querySelectorAll<HTMLElement>('[role="option"]')].map(
+						(option) => option.dataset.kind ?? '',
+					),
+				}),
 			).observe(list, { childList: true });
 		}
 	});
@@ -49,17 +57,23 @@ async function instrument(page: Page): Promise<void> {
 async function sinceLastEdit(page: Page, kind: string): Promise<number> {
 	await page.waitForFunction(
 		(wanted) => {
-			const { bench } = window as unknown as { bench: { edits: number[]; changes: { at: number; kinds: string[] }[] } };
+			const { bench } = window as unknown as {
+				bench: { edits: number[]; changes: { at: number; kinds: string[] }[] };
+			};
 			const edit = bench.edits.at(-1) ?? Infinity;
 			return bench.changes.some((change) => change.at >= edit && change.kinds.includes(wanted));
 		},
 		kind,
-		{ timeout: 10_000 }
+		{ timeout: 10_000 },
 	);
 	return page.evaluate((wanted) => {
-		const { bench } = window as unknown as { bench: { edits: number[]; changes: { at: number; kinds: string[] }[] } };
+		const { bench } = window as unknown as {
+			bench: { edits: number[]; changes: { at: number; kinds: string[] }[] };
+		};
 		const edit = bench.edits.at(-1)!;
-		return bench.changes.find((change) => change.at >= edit && change.kinds.includes(wanted))!.at - edit;
+		return (
+			bench.changes.find((change) => change.at >= edit && change.kinds.includes(wanted))!.at - edit
+		);
 	}, kind);
 }
 
@@ -74,7 +88,9 @@ async function measureDialog(browser: Browser, timings: Timings) {
 		const page = await context.newPage();
 		await page.goto(`${ORIGIN}/codes/-18/`);
 		await page.evaluate(() => {
-			const state = window as unknown as { shortcut: Promise<{ focused: number; painted: number }> };
+			const state = window as unknown as {
+				shortcut: Promise<{ focused: number; painted: number }>;
+			};
 			state.shortcut = new Promise((resolve) => {
 				// From the K of Ctrl+K (Control goes down first) to the field's focus, and to the next frame.
 				const onKey = (event: KeyboardEvent) => {
@@ -85,16 +101,21 @@ async function measureDialog(browser: Browser, timings: Timings) {
 						'focus',
 						() => {
 							const focused = performance.now() - pressed;
-							requestAnimationFrame(() => setTimeout(() => resolve({ focused, painted: performance.now() - pressed })));
+							requestAnimationFrame(() =>
+								setTimeout(() => resolve({ focused, painted: performance.now() - pressed })),
+							);
 						},
-						{ once: true }
+						{ once: true },
 					);
 				};
 				window.addEventListener('keydown', onKey, { capture: true });
 			});
 		});
 		await page.keyboard.press('Control+k');
-		const shortcut = await page.evaluate(() => (window as unknown as { shortcut: Promise<{ focused: number; painted: number }> }).shortcut);
+		const shortcut = await page.evaluate(
+			() =>
+				(window as unknown as { shortcut: Promise<{ focused: number; painted: number }> }).shortcut,
+		);
 		(timings['Ctrl+K → field focused'] ??= []).push(shortcut.focused);
 		(timings['Ctrl+K → dialog painted'] ??= []).push(shortcut.painted);
 		await instrument(page);
@@ -110,7 +131,9 @@ async function measureDialog(browser: Browser, timings: Timings) {
 		for (const query of warm) {
 			await clearField(page);
 			await page.keyboard.insertText(query);
-			(timings['query → first full-text result, warm'] ??= []).push(await sinceLastEdit(page, 'page'));
+			(timings['query → first full-text result, warm'] ??= []).push(
+				await sinceLastEdit(page, 'page'),
+			);
 		}
 		for (const query of LOOKUP_QUERIES) {
 			await clearField(page);
@@ -129,7 +152,10 @@ async function measureBytes(browser: Browser) {
 	const loaded: { path: string; bytes: number }[] = [];
 	context.on('requestfinished', async (request) => {
 		const sizes = await request.sizes();
-		loaded.push({ path: new URL(request.url()).pathname, bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+		loaded.push({
+			path: new URL(request.url()).pathname,
+			bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+		});
 	});
 	const total = (entries: typeof loaded) => entries.reduce((sum, { bytes }) => sum + bytes, 0);
 	await page.goto(`${ORIGIN}/codes/-18/`);
@@ -163,7 +189,8 @@ async function measureLostKeys(browser: Browser) {
 		await page.keyboard.press('Control+k');
 		await page.keyboard.type(query);
 		const value = await page.locator('dialog input').inputValue();
-		lost += query.length - [...query].filter((character, index) => value[index] === character).length;
+		lost +=
+			query.length - [...query].filter((character, index) => value[index] === character).length;
 	}
 	await page.close();
 	return { lost, typed: RUNS * query.length };
@@ -195,16 +222,22 @@ try {
 		]),
 		['a code page, nobody searching: all bytes', kb(bytes.pageOnly), ''],
 		['  of which Pagefind', kb(bytes.pagefindWithoutSearch), '0'],
-		[`the first search adds (${bytes.searchRequests} requests: Pagefind, index, code map)`, kb(bytes.search), ''],
+		[
+			`the first search adds (${bytes.searchRequests} requests: Pagefind, index, code map)`,
+			kb(bytes.search),
+			'',
+		],
 		[`keys lost typing at once after Ctrl+K, CPU 4× slower`, `${keys.lost} of ${keys.typed}`, '0'],
 	];
 	console.log(
-		`\nSearch benchmark: ${RUNS} runs, ${browser.version()}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), dist/ on ${ORIGIN}\n`
+		`\nSearch benchmark: ${RUNS} runs, ${browser.version()}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), dist/ on ${ORIGIN}\n`,
 	);
 	const width = Math.max(...rows.map(([name]) => name.length));
 	const valueWidth = Math.max(...rows.map(([, value]) => value.length));
 	for (const [name, value, target] of rows) {
-		console.log(`${name.padEnd(width)}  ${value.padEnd(valueWidth)}  ${target && `(target ${target})`}`);
+		console.log(
+			`${name.padEnd(width)}  ${value.padEnd(valueWidth)}  ${target && `(target ${target})`}`,
+		);
 	}
 } finally {
 	await browser.close();

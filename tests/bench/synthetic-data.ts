@@ -22,13 +22,29 @@ export function syntheticCodes(count: number) {
 			...(code === 0
 				? { triage: { actsFirst: 'none', retry: 'no', note: 'Success.' }, causes: [], fixes: [] }
 				: {
-						triage: { actsFirst: 'caller', retry: 'no', note: 'A generated reading of who acts first.' },
-						causes: ['A first likely cause, in a sentence or two.', 'A second cause, as most codes list.'],
-						fixes: ['Call `getDeviceList` and use the id it returns.', 'Check the server logs at the time of the request.'],
+						triage: {
+							actsFirst: 'caller',
+							retry: 'no',
+							note: 'A generated reading of who acts first.',
+						},
+						causes: [
+							'A first likely cause, in a sentence or two.',
+							'A second cause, as most codes list.',
+						],
+						fixes: [
+							'Call `getDeviceList` and use the id it returns.',
+							'Check the server logs at the time of the request.',
+						],
 					}),
 			related: row > 1 ? [code + 1] : [],
 			provenance: 'row-order',
-			sources: [{ url: 'https://example.com/result-codes', title: 'Result Codes (synthetic)', says: `Row ${row}.` }],
+			sources: [
+				{
+					url: 'https://example.com/result-codes',
+					title: 'Result Codes (synthetic)',
+					says: `Row ${row}.`,
+				},
+			],
 			searchTerms: ['synthetic condition', `generated code ${row}`],
 		};
 	});

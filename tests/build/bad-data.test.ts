@@ -42,14 +42,18 @@ const builds: Case[][] = [
 		],
 		[
 			'a duplicate command name, in the other file at the same time',
-			(dir) => editJson(commandsFile(dir), (data) => data.push({ ...data.find((command) => command.name === 'getClips') })),
+			(dir) =>
+				editJson(commandsFile(dir), (data) =>
+					data.push({ ...data.find((command) => command.name === 'getClips') }),
+				),
 			/commands\.json: entry "getClips": field "name": "getClips" is used by another entry too/,
 		],
 	],
 	[
 		[
 			'a duplicate code',
-			(dir) => editJson(codesFile(dir), (data) => data.push({ ...codeEntry(data, -18), name: 'Another' })),
+			(dir) =>
+				editJson(codesFile(dir), (data) => data.push({ ...codeEntry(data, -18), name: 'Another' })),
 			/codes\.json: entry -18: field "code": -18 is used by another entry too/,
 		],
 		[
@@ -57,7 +61,11 @@ const builds: Case[][] = [
 			(dir) => editJson(codesFile(dir), (data) => (codeEntry(data, -19).code = -19.5)),
 			/codes\.json: entry -19\.5: field "code": /,
 		],
-		['a missing name', (dir) => editJson(codesFile(dir), (data) => delete codeEntry(data, -20).name), /codes\.json: entry -20: field "name": /],
+		[
+			'a missing name',
+			(dir) => editJson(codesFile(dir), (data) => delete codeEntry(data, -20).name),
+			/codes\.json: entry -20: field "name": /,
+		],
 		[
 			'an empty category',
 			(dir) => editJson(codesFile(dir), (data) => (codeEntry(data, -21).category = '')),
@@ -73,7 +81,9 @@ const builds: Case[][] = [
 		[
 			'a command listing an unknown code',
 			(dir) =>
-				editJson(commandsFile(dir), (data) => data.find((command) => command.name === 'getClips')!.codes.listed.push(-99)),
+				editJson(commandsFile(dir), (data) =>
+					data.find((command) => command.name === 'getClips')!.codes.listed.push(-99),
+				),
 			/commands\.json: entry "getClips": field "codes\.listed\[3\]": code -99 is not in .*codes\.json/,
 		],
 		[

@@ -16,22 +16,39 @@ const nameAlias = (name: string) =>
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '');
 
-const aliasesOf = (entry: (typeof codes)[number]) => [nameAlias(entry.name), ...(entry.code < 0 ? [String(-entry.code)] : [])];
+const aliasesOf = (entry: (typeof codes)[number]) => [
+	nameAlias(entry.name),
+	...(entry.code < 0 ? [String(-entry.code)] : []),
+];
 
-test('every code’s number without its sign, and its name, lead to its page', async ({ request }) => {
+test('every code’s number without its sign, and its name, lead to its page', async ({
+	request,
+}) => {
 	const wrong: string[] = [];
 	for (const entry of codes) {
 		for (const alias of aliasesOf(entry)) {
 			const response = await request.get(`/codes/${alias}/`);
 			const html = await response.text();
-			if (!response.ok() || !html.includes(`http-equiv="refresh" content="0;url=/codes/${entry.code}/"`)) wrong.push(alias);
+			if (
+				!response.ok() ||
+				!html.includes(`http-equiv="refresh" content="0;url=/codes/${entry.code}/"`)
+			)
+				wrong.push(alias);
 		}
 	}
 	expect(wrong).toEqual([]);
 });
 
-test('a browser lands on the code’s page, from the examples support tickets carry', async ({ page }) => {
-	for (const [alias, code] of [['45', -45], ['database-offline', -45], ['18', -18], ['ok', 0], ['storage-location-doesnt-exist', -50]] as const) {
+test('a browser lands on the code’s page, from the examples support tickets carry', async ({
+	page,
+}) => {
+	for (const [alias, code] of [
+		['45', -45],
+		['database-offline', -45],
+		['18', -18],
+		['ok', 0],
+		['storage-location-doesnt-exist', -50],
+	] as const) {
 		await page.goto(`/codes/${alias}/`);
 		await expect(page).toHaveURL(codePagePath(code));
 		await expect(page.locator('h1')).toHaveText(new RegExp(`^${code} `));
@@ -39,12 +56,21 @@ test('a browser lands on the code’s page, from the examples support tickets ca
 });
 
 test('search offers the code’s page, never one of its aliases', async ({ sharedPage: page }) => {
-	const aliasPaths = new Set(codes.flatMap((entry) => aliasesOf(entry).map((alias) => `/codes/${alias}/`)));
+	const aliasPaths = new Set(
+		codes.flatMap((entry) => aliasesOf(entry).map((alias) => `/codes/${alias}/`)),
+	);
 	await dialog.open(page);
-	for (const [query, code] of [['General error', -18], ['Database offline', -45], ['storage location doesnt exist', -50]] as const) {
+	for (const [query, code] of [
+		['General error', -18],
+		['Database offline', -45],
+		['storage location doesnt exist', -50],
+	] as const) {
 		await enterQuery(page, query);
 		const links = await resultPages(dialog.box(page));
 		expect(links, query).toContain(codePagePath(code));
-		expect(links.filter((link) => aliasPaths.has(link)), query).toEqual([]);
+		expect(
+			links.filter((link) => aliasPaths.has(link)),
+			query,
+		).toEqual([]);
 	}
 });

@@ -13,7 +13,9 @@ test.describe('copy buttons', () => {
 		await expect(page.locator('.copy-status')).toContainText('Copied');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
 		await page.getByRole('button', { name: 'Copy as Markdown' }).click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`[VDG Sense -18 General error](${url})`);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`[VDG Sense -18 General error](${url})`,
+		);
 		await expect(page.locator('.copy-status')).toContainText('[VDG Sense -18 General error]');
 	});
 
@@ -21,14 +23,16 @@ test.describe('copy buttons', () => {
 	const withoutExample = codes.find((entry) => !entry.example)!;
 	const withExample = codes.find((entry) => entry.example)!;
 	for (const entry of [withoutExample, withExample]) {
-		test(`copy the result block of ${entry.code} (${entry.example ? 'with' : 'without'} an example)`, async ({ page }) => {
+		test(`copy the result block of ${entry.code} (${entry.example ? 'with' : 'without'} an example)`, async ({
+			page,
+		}) => {
 			await page.goto(codePagePath(entry.code));
 			const block = page.locator('.expressive-code').first();
 			await block.hover();
 			await block.getByRole('button', { name: 'Copy to clipboard' }).click();
 			await expect(block.getByText('Copied!')).toBeVisible();
 			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-				`<result errorcode="${entry.code}">\n  <description>${entry.name}</description>\n</result>`
+				`<result errorcode="${entry.code}">\n  <description>${entry.name}</description>\n</result>`,
 			);
 			// Expressive Code's stylesheet, once.
 			await expect(page.locator('link[rel="stylesheet"][href*="/ec."]')).toHaveCount(1);

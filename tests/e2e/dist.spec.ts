@@ -10,7 +10,12 @@ import { codePagePath, codes } from '../support/data';
 import { pageWeight } from '../support/page-weight';
 
 const pages = htmlPages();
-const ids = new Map(pages.map(([path, html]) => [path, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))]));
+const ids = new Map(
+	pages.map(([path, html]) => [
+		path,
+		new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)),
+	]),
+);
 
 /** The dist/ file a site path is served from, or undefined. */
 function fileFor(pathname: string): string | undefined {
@@ -21,7 +26,10 @@ function fileFor(pathname: string): string | undefined {
 }
 
 function decode(value: string): string {
-	return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+	return value
+		.replace(/&amp;/g, '&')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'");
 }
 
 test('every internal link and anchor resolves', () => {
@@ -29,7 +37,9 @@ test('every internal link and anchor resolves', () => {
 	for (const [path, html] of pages) {
 		const targets = [
 			...[...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => decode(m[1]!)),
-			...[...html.matchAll(/http-equiv="refresh" content="\d+;url=([^"]+)"/g)].map((m) => decode(m[1]!)),
+			...[...html.matchAll(/http-equiv="refresh" content="\d+;url=([^"]+)"/g)].map((m) =>
+				decode(m[1]!),
+			),
 		];
 		for (const target of targets) {
 			if (/^(?:[a-z][a-z+.-]*:|\/\/)/i.test(target)) continue; // another scheme or host: not ours to resolve
@@ -50,7 +60,11 @@ test('no page loads anything from another host', () => {
 	const foreign: string[] = [];
 	for (const [path, html] of pages) {
 		const loads = [
-			...[...html.matchAll(/<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\ssrcs?(?:et)?="([^"]+)"/g)].map((m) => m[1]!),
+			...[
+				...html.matchAll(
+					/<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\ssrcs?(?:et)?="([^"]+)"/g,
+				),
+			].map((m) => m[1]!),
 			...[...html.matchAll(/<link\b[^>]*>/g)]
 				.map((m) => m[0])
 				.filter((tag) => !/\srel="(?:canonical|alternate|sitemap)"/.test(tag))
@@ -77,14 +91,17 @@ test('each code page, and the guide, stays within its weight budget (gzip, first
 	for (const figure of figures) {
 		for (const kind of ['html', 'css', 'js'] as const) {
 			if (figure[kind] > BUDGET[kind]) {
-				over.push(`${figure.path}: ${kind} ${(figure[kind] / 1024).toFixed(2)} KB > ${(BUDGET[kind] / 1024).toFixed(2)} KB`);
+				over.push(
+					`${figure.path}: ${kind} ${(figure[kind] / 1024).toFixed(2)} KB > ${(BUDGET[kind] / 1024).toFixed(2)} KB`,
+				);
 			}
 		}
 	}
-	const largest = (kind: 'html' | 'css' | 'js') => Math.max(...figures.map((figure) => figure[kind]));
+	const largest = (kind: 'html' | 'css' | 'js') =>
+		Math.max(...figures.map((figure) => figure[kind]));
 	console.log(
 		`${figures.length} pages, largest gzip: HTML ${(largest('html') / 1024).toFixed(2)} KB, ` +
-			`CSS ${(largest('css') / 1024).toFixed(2)} KB, JS ${(largest('js') / 1024).toFixed(2)} KB`
+			`CSS ${(largest('css') / 1024).toFixed(2)} KB, JS ${(largest('js') / 1024).toFixed(2)} KB`,
 	);
 	expect(figures).toHaveLength(codes.length + 1);
 	expect(over).toEqual([]);

@@ -4,14 +4,18 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { codePagePath, codes, commandPagePath, commands, SITE } from '../support/data';
 
 test.describe('machine-readable export', () => {
-	test('/codes.json lists every code as data/ has it, with the commands that return it', async ({ request }) => {
+	test('/codes.json lists every code as data/ has it, with the commands that return it', async ({
+		request,
+	}) => {
 		const response = await request.get('/codes.json');
 		expect(response.ok()).toBe(true);
 		const exported = await response.json();
 		expect(exported.version).toBe(1);
 		expect(exported.codes).toHaveLength(codes.length);
 		for (const entry of codes) {
-			const item = exported.codes.find((candidate: { code: number }) => candidate.code === entry.code);
+			const item = exported.codes.find(
+				(candidate: { code: number }) => candidate.code === entry.code,
+			);
 			expect(item).toMatchObject({
 				name: entry.name,
 				message: entry.message,
@@ -20,17 +24,23 @@ test.describe('machine-readable export', () => {
 				triage: entry.triage,
 				url: new URL(codePagePath(entry.code), SITE).href,
 			});
-			const listedBy = commands.filter((command) => command.codes.listed.includes(entry.code)).map((c) => c.name);
+			const listedBy = commands
+				.filter((command) => command.codes.listed.includes(entry.code))
+				.map((c) => c.name);
 			expect([...item.commands.listed].sort()).toEqual(listedBy.sort());
 		}
 	});
 
-	test('/commands.json lists every command as data/ has it, with its codes', async ({ request }) => {
+	test('/commands.json lists every command as data/ has it, with its codes', async ({
+		request,
+	}) => {
 		const exported = await (await request.get('/commands.json')).json();
 		expect(exported.version).toBe(1);
 		expect(exported.commands).toHaveLength(commands.length);
 		for (const command of commands) {
-			const item = exported.commands.find((candidate: { name: string }) => candidate.name === command.name);
+			const item = exported.commands.find(
+				(candidate: { name: string }) => candidate.name === command.name,
+			);
 			expect(item).toMatchObject({
 				category: command.category,
 				summary: command.summary,
@@ -43,7 +53,9 @@ test.describe('machine-readable export', () => {
 
 test.describe('JSON Schemas of the export', () => {
 	for (const name of ['codes', 'commands']) {
-		test(`/${name}.json points to /${name}.schema.json and is valid against it`, async ({ request }) => {
+		test(`/${name}.json points to /${name}.schema.json and is valid against it`, async ({
+			request,
+		}) => {
 			const exported = await (await request.get(`/${name}.json`)).json();
 			expect(exported.$schema).toBe(new URL(`/${name}.schema.json`, SITE).href);
 			const schema = await (await request.get(new URL(exported.$schema).pathname)).json();
@@ -51,7 +63,8 @@ test.describe('JSON Schemas of the export', () => {
 			expect(validate(exported), JSON.stringify(validate.errors, null, 2)).toBe(true);
 			// And the schema says something: a broken document fails it.
 			const broken = structuredClone(exported);
-			broken[name][0][name === 'codes' ? 'code' : 'name'] = name === 'codes' ? 'minus eighteen' : 18;
+			broken[name][0][name === 'codes' ? 'code' : 'name'] =
+				name === 'codes' ? 'minus eighteen' : 18;
 			expect(validate(broken)).toBe(false);
 			delete broken.version;
 			expect(validate(broken)).toBe(false);

@@ -7,23 +7,39 @@ test('the guide is linked from the home page and the sidebar', async ({ page }) 
 	await page.goto('/');
 	await page.locator('main').getByRole('link', { name: 'Handling result codes' }).click();
 	await expect(page).toHaveURL(GUIDE);
-	await expect(page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Handling result codes' })).toHaveAttribute('href', GUIDE);
+	await expect(
+		page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Handling result codes' }),
+	).toHaveAttribute('href', GUIDE);
 });
 
-test('its snippets come in five languages, and the choice of one follows to the next tabs', async ({ page }) => {
+test('its snippets come in five languages, and the choice of one follows to the next tabs', async ({
+	page,
+}) => {
 	await page.goto(GUIDE);
 	const tabs = page.getByRole('tablist').first().getByRole('tab');
 	await expect(tabs).toHaveText(['curl', 'PowerShell', 'Python', 'C#', 'TypeScript']);
 	await tabs.filter({ hasText: 'Python' }).click();
 	await expect(page.getByRole('tabpanel').first()).toContainText('describe_result_code');
 	await page.reload();
-	await expect(page.getByRole('tablist').first().getByRole('tab', { name: 'Python' })).toHaveAttribute('aria-selected', 'true');
+	await expect(
+		page.getByRole('tablist').first().getByRole('tab', { name: 'Python' }),
+	).toHaveAttribute('aria-selected', 'true');
 });
 
 test('its downloads are there', async ({ page, request }) => {
 	await page.goto(GUIDE);
-	for (const file of ['result-codes.ts', 'result_codes.py', 'ResultCodes.cs', 'codes.json', 'codes.schema.json']) {
-		const href = await page.locator('main').getByRole('link', { name: file }).first().getAttribute('href');
+	for (const file of [
+		'result-codes.ts',
+		'result_codes.py',
+		'ResultCodes.cs',
+		'codes.json',
+		'codes.schema.json',
+	]) {
+		const href = await page
+			.locator('main')
+			.getByRole('link', { name: file })
+			.first()
+			.getAttribute('href');
 		expect((await request.get(new URL(href!, page.url()).pathname)).status(), file).toBe(200);
 	}
 });

@@ -32,15 +32,28 @@ test('the policy allows every inline script in the build by hash, and no other',
 		for (const [, body] of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
 			const hash = `'sha256-${createHash('sha256').update(body!).digest('base64')}'`;
 			used.add(hash);
-			if (!csp.includes(hash)) missing.add(`${hash} (first on ${path}: ${body!.trim().slice(0, 40)}…)`);
+			if (!csp.includes(hash))
+				missing.add(`${hash} (first on ${path}: ${body!.trim().slice(0, 40)}…)`);
 		}
 	}
-	expect([...missing], 'add these to INLINE_SCRIPT_HASHES in src/outputs/http-headers.ts').toEqual([]);
+	expect([...missing], 'add these to INLINE_SCRIPT_HASHES in src/outputs/http-headers.ts').toEqual(
+		[],
+	);
 	const unused = (csp.match(/'sha256-[^']+'/g) ?? []).filter((hash) => !used.has(hash));
-	expect(unused, 'no inline script needs these: remove them from src/outputs/http-headers.ts').toEqual([]);
+	expect(
+		unused,
+		'no inline script needs these: remove them from src/outputs/http-headers.ts',
+	).toEqual([]);
 });
 
-for (const path of ['/', '/codes/', '/codes/-18/', '/commands/getclips/', '/commands/', '/results/']) {
+for (const path of [
+	'/',
+	'/codes/',
+	'/codes/-18/',
+	'/commands/getclips/',
+	'/commands/',
+	'/results/',
+]) {
 	test(`${path} works under the policy with a clean console`, async ({ page }) => {
 		const problems = watchConsole(page);
 		await page.goto(path);
@@ -48,7 +61,9 @@ for (const path of ['/', '/codes/', '/codes/-18/', '/commands/getclips/', '/comm
 		await page.keyboard.type('-45');
 		await expect(dialog.box(page).getByRole('option')).toHaveText(/^-45 Database offline/);
 		await enterQuery(page, 'database down');
-		await expect(dialog.box(page).locator('[role="option"][data-kind="page"]').first()).toBeVisible();
+		await expect(
+			dialog.box(page).locator('[role="option"][data-kind="page"]').first(),
+		).toBeVisible();
 		await page.keyboard.press('Escape');
 		await page.getByLabel('Select theme').first().selectOption('dark');
 		expect(problems).toEqual([]);
@@ -61,7 +76,9 @@ test('the home lookup and the 404 page work under the policy', async ({ page }) 
 	await page.keyboard.type('Database offline');
 	await expect(home.box(page).getByRole('option').first()).toHaveAttribute('href', '/codes/-45/');
 	await page.goto('/codes/-56/');
-	await expect(home.box(page).locator('.search-notices')).toContainText('No documented result code -56.');
+	await expect(home.box(page).locator('.search-notices')).toContainText(
+		'No documented result code -56.',
+	);
 	// The one expected message: the browser reports the 404 status of the page itself.
 	expect(problems.filter((problem) => !/status of 404/.test(problem))).toEqual([]);
 });

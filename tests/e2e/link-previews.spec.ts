@@ -28,12 +28,18 @@ test('a code page has a description, link previews and a canonical URL', async (
 	expect(await meta('meta[property="og:title"]')).toBe(title);
 	expect(await meta('meta[name="twitter:title"]')).toBe(title);
 	expect(await meta('meta[property="og:url"]')).toBe(new URL('/codes/-3/', SITE).href);
-	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL('/codes/-3/', SITE).href);
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+		'href',
+		new URL('/codes/-3/', SITE).href,
+	);
 });
 
 test('a command page’s description is its summary as plain text', async ({ page }) => {
 	const command = commands.find((candidate) => candidate.name === 'addClip')!;
 	expect(command.summary).toContain('`');
 	await page.goto(commandPagePath(command.name));
-	await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', readerText(command.summary));
+	await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+		'content',
+		readerText(command.summary),
+	);
 });

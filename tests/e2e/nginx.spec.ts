@@ -5,7 +5,14 @@
  * 404 status; aliases; gzip; caching; and the pages working under the policy with a clean console.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -16,7 +23,10 @@ import { watchConsole } from '../support/console';
 
 const PORT = 4394;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const NGINX = process.env.NGINX_PATH ?? ['/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((path) => existsSync(path)) ?? 'nginx';
+const NGINX =
+	process.env.NGINX_PATH ??
+	['/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((path) => existsSync(path)) ??
+	'nginx';
 const MIME_TYPES = '/etc/nginx/mime.types';
 
 test.describe.configure({ mode: 'serial' });
@@ -44,17 +54,34 @@ test.beforeAll(async () => {
 			'events {}',
 			'http {',
 			'    access_log off;',
-			...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `    ${kind}_temp_path ${prefix}/${kind};`),
+			...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+				(kind) => `    ${kind}_temp_path ${prefix}/${kind};`,
+			),
 			`    include ${prefix}/server.conf;`,
 			'}',
-		].join('\n')
+		].join('\n'),
 	);
-	nginx = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'inherit', 'inherit'] });
-	nginx.on('error', (error) => console.error(`${NGINX} could not start (.ci/run installs nginx; see the README): ${error.message}`));
+	nginx = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], {
+		stdio: ['ignore', 'inherit', 'inherit'],
+	});
+	nginx.on('error', (error) =>
+		console.error(
+			`${NGINX} could not start (.ci/run installs nginx; see the README): ${error.message}`,
+		),
+	);
 	await expect
-		.poll(async () => fetch(`${ORIGIN}/`).then((response) => response.status).catch(() => 0), { timeout: 10_000 })
+		.poll(
+			async () =>
+				fetch(`${ORIGIN}/`)
+					.then((response) => response.status)
+					.catch(() => 0),
+			{ timeout: 10_000 },
+		)
 		.toBe(200);
-	expect(readFileSync(join(prefix, 'error.log'), 'utf8'), 'nginx warns about its configuration').toBe('');
+	expect(
+		readFileSync(join(prefix, 'error.log'), 'utf8'),
+		'nginx warns about its configuration',
+	).toBe('');
 });
 
 test.afterAll(() => {
@@ -63,13 +90,26 @@ test.afterAll(() => {
 
 const asset = readdirSync(join(DIST, '_astro')).find((file) => file.endsWith('.js'))!;
 
-test('every kind of response has the same security headers as _headers gives other hosts', async ({ request }) => {
+test('every kind of response has the same security headers as _headers gives other hosts', async ({
+	request,
+}) => {
 	const expected = headersFor(parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8')), '/');
 	expect(expected.map(([name]) => name)).toContain('Content-Security-Policy');
-	const paths = ['/', '/codes/-18/', '/codes.json', `/_astro/${asset}`, '/pagefind/pagefind.js', '/sdk/result_codes.py', '/codes/-18.md', '/codes/-99/', '/codes/18/'];
+	const paths = [
+		'/',
+		'/codes/-18/',
+		'/codes.json',
+		`/_astro/${asset}`,
+		'/pagefind/pagefind.js',
+		'/sdk/result_codes.py',
+		'/codes/-18.md',
+		'/codes/-99/',
+		'/codes/18/',
+	];
 	for (const path of paths) {
 		const headers = (await request.get(path, { maxRedirects: 0 })).headers();
-		for (const [name, value] of expected) expect(headers[name.toLowerCase()], `${name} on ${path}`).toBe(value);
+		for (const [name, value] of expected)
+			expect(headers[name.toLowerCase()], `${name} on ${path}`).toBe(value);
 	}
 });
 
@@ -80,7 +120,10 @@ test('a missing page is the 404 page, with a 404 status', async ({ page }) => {
 	expect((await page.request.get('/no/such/page/')).status()).toBe(404);
 });
 
-test('aliases land on the code’s page: the number as a redirect, the name as a page that leads there', async ({ page, request }) => {
+test('aliases land on the code’s page: the number as a redirect, the name as a page that leads there', async ({
+	page,
+	request,
+}) => {
 	const redirect = await request.get('/codes/18/', { maxRedirects: 0 });
 	expect(redirect.status()).toBe(301);
 	expect(redirect.headers().location).toBe('/codes/-18/');
@@ -91,16 +134,23 @@ test('aliases land on the code’s page: the number as a redirect, the name as a
 	}
 });
 
-test('hashed assets are cached for a year; pages and data are revalidated; text is gzipped', async ({ request }) => {
+test('hashed assets are cached for a year; pages and data are revalidated; text is gzipped', async ({
+	request,
+}) => {
 	const cacheControl = async (path: string) => (await request.get(path)).headers()['cache-control'];
 	expect(await cacheControl(`/_astro/${asset}`)).toBe('public, max-age=31536000, immutable');
-	for (const path of ['/', '/codes/-18/', '/codes.json', '/code-map.json', '/pagefind/pagefind.js']) expect(await cacheControl(path), path).toBe('no-cache');
+	for (const path of ['/', '/codes/-18/', '/codes.json', '/code-map.json', '/pagefind/pagefind.js'])
+		expect(await cacheControl(path), path).toBe('no-cache');
 	for (const path of ['/codes/-18/', '/codes.json', `/_astro/${asset}`, '/llms.txt']) {
 		const headers = (await request.get(path, { headers: { 'accept-encoding': 'gzip' } })).headers();
 		expect(headers['content-encoding'], path).toBe('gzip');
 	}
-	expect((await request.get('/sdk/result-codes.ts')).headers()['content-type']).toBe('text/plain; charset=utf-8');
-	expect((await request.get('/codes/-18.md')).headers()['content-type']).toBe('text/markdown; charset=utf-8');
+	expect((await request.get('/sdk/result-codes.ts')).headers()['content-type']).toBe(
+		'text/plain; charset=utf-8',
+	);
+	expect((await request.get('/codes/-18.md')).headers()['content-type']).toBe(
+		'text/markdown; charset=utf-8',
+	);
 });
 
 test('the pages work under the policy, search included, with a clean console', async ({ page }) => {

@@ -14,8 +14,13 @@ test.describe('not found', () => {
 
 	test('an unknown name under /codes/ is looked up as text', async ({ page }) => {
 		await page.goto('/codes/database-offlin/');
-		await expect(page.getByLabel('Code, message or pasted response')).toHaveValue('database offlin');
-		await expect(page.locator('main search-box [role="option"]').first()).toHaveAttribute('href', '/codes/-45/');
+		await expect(page.getByLabel('Code, message or pasted response')).toHaveValue(
+			'database offlin',
+		);
+		await expect(page.locator('main search-box [role="option"]').first()).toHaveAttribute(
+			'href',
+			'/codes/-45/',
+		);
 	});
 
 	test('any other missing page offers the lookup and search', async ({ page }) => {

@@ -15,7 +15,10 @@ interface Seen {
 }
 
 /** The visible elements each selector matches, read in one go: one round trip, not one per assertion. */
-async function visible<Key extends string>(page: Page, selectors: Record<Key, string>): Promise<Record<Key, Seen[]>> {
+async function visible<Key extends string>(
+	page: Page,
+	selectors: Record<Key, string>,
+): Promise<Record<Key, Seen[]>> {
 	return page.evaluate(
 		(selectors: Record<string, string>) =>
 			Object.fromEntries(
@@ -30,15 +33,17 @@ async function visible<Key extends string>(page: Page, selectors: Record<Key, st
 							id: element.id,
 							top: element.getBoundingClientRect().top + window.scrollY,
 						})),
-				])
+				]),
 			) as Record<Key, Seen[]>,
-		selectors as Record<string, string>
+		selectors as Record<string, string>,
 	);
 }
 
 test.describe('code pages', () => {
 	for (const entry of codes) {
-		test(`${entry.code} has its page with name, message and example, and no WCAG 2.1 A or AA violation`, async ({ axePage: page }) => {
+		test(`${entry.code} has its page with name, message and example, and no WCAG 2.1 A or AA violation`, async ({
+			axePage: page,
+		}) => {
 			await page.goto(codePagePath(entry.code));
 			const seen = await visible(page, {
 				h1: 'h1',
@@ -57,17 +62,23 @@ test.describe('code pages', () => {
 			expect(text('h1')).toEqual([`${entry.code} ${entry.name}`]);
 			expect(text('message')[0]).toMatch(entry.message || /gives? no message for this code/);
 			// The result document, read as text (the lines run together; no code's name holds a character XML escapes).
-			expect(text('codeBlocks')[0]).toContain(`<result errorcode="${entry.code}"> <description>${entry.name}</description></result>`);
+			expect(text('codeBlocks')[0]).toContain(
+				`<result errorcode="${entry.code}"> <description>${entry.name}</description></result>`,
+			);
 			// The words people search for, read as on the page: the label, a space, the terms (`<q>` draws their quotes).
 			expect(text('searchTerms')).toEqual([`Also searched as: ${entry.searchTerms.join(', ')}`]);
 			// Success has nothing to fix: no causes, no fixes.
 			const sections = seen.sections.map((heading) => heading.id);
 			expect(sections).toEqual(expect.arrayContaining(['meaning', 'returned-by', 'provenance']));
-			expect(sections.filter((id) => id === 'causes' || id === 'fixes')).toEqual(entry.code === 0 ? [] : ['causes', 'fixes']);
+			expect(sections.filter((id) => id === 'causes' || id === 'fixes')).toEqual(
+				entry.code === 0 ? [] : ['causes', 'fixes'],
+			);
 			// Triage near the top, labelled as our reading.
 			expect(text('triage')[0]).toContain('Our reading:');
 			expect(text('triage')[0]).toContain(readerText(entry.triage.note));
-			expect(seen.triage[0]!.top).toBeLessThan(seen.sections.find((heading) => heading.id === 'meaning')!.top);
+			expect(seen.triage[0]!.top).toBeLessThan(
+				seen.sections.find((heading) => heading.id === 'meaning')!.top,
+			);
 			// An example shows the whole exchange: the request, the result it gets, the corrected request.
 			if (entry.example) {
 				expect(text('example')[0]).toContain(entry.example.request);
@@ -79,14 +90,22 @@ test.describe('code pages', () => {
 			const listing = commands.filter((command) => command.codes.listed.includes(entry.code));
 			const likely = commands.filter((command) => command.codes.likely.includes(entry.code));
 			const links = seen.returnedByLinks.map((link) => link.href);
-			expect(links).toEqual(expect.arrayContaining([...listing, ...likely].map((command) => commandPagePath(command.name))));
-			expect(text('returnedByHeadings').filter((heading) => heading.includes('Likely'))).toHaveLength(likely.length > 0 ? 1 : 0);
+			expect(links).toEqual(
+				expect.arrayContaining(
+					[...listing, ...likely].map((command) => commandPagePath(command.name)),
+				),
+			);
+			expect(
+				text('returnedByHeadings').filter((heading) => heading.includes('Likely')),
+			).toHaveLength(likely.length > 0 ? 1 : 0);
 			// Read here rather than in a11y.spec.ts, which checks the sitemap's other pages: one load of the page for both.
 			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
 
-	test('the four kinds of provenance have four distinct badges, by sign as well as colour', async ({ sharedPage: page }) => {
+	test('the four kinds of provenance have four distinct badges, by sign as well as colour', async ({
+		sharedPage: page,
+	}) => {
 		const looks = new Set<string>();
 		for (const provenance of ['confirmed', 'row-order', 'conflicting', 'not-in-table']) {
 			const entry = codes.find((candidate) => candidate.provenance === provenance)!;
@@ -123,12 +142,19 @@ test.describe('code pages', () => {
 
 test.describe('command pages', () => {
 	for (const command of commands) {
-		test(`${command.name} has its page, linking to every code it can return, and no WCAG 2.1 A or AA violation`, async ({ axePage: page }) => {
+		test(`${command.name} has its page, linking to every code it can return, and no WCAG 2.1 A or AA violation`, async ({
+			axePage: page,
+		}) => {
 			await page.goto(commandPagePath(command.name));
-			const seen = await visible(page, { h1: 'h1', links: 'section[aria-labelledby="result-codes"] a' });
+			const seen = await visible(page, {
+				h1: 'h1',
+				links: 'section[aria-labelledby="result-codes"] a',
+			});
 			expect(seen.h1.map((heading) => heading.text)).toEqual([command.name]);
 			expect(seen.links.map((link) => link.href)).toEqual(
-				expect.arrayContaining([...command.codes.listed, ...command.codes.likely].map((code) => codePagePath(code)))
+				expect.arrayContaining(
+					[...command.codes.listed, ...command.codes.likely].map((code) => codePagePath(code)),
+				),
 			);
 			expect(await axeViolations(page)).toEqual([]);
 		});
@@ -136,23 +162,33 @@ test.describe('command pages', () => {
 });
 
 test.describe('indexes', () => {
-	test('the codes index links every code, with its name and message', async ({ sharedPage: page }) => {
+	test('the codes index links every code, with its name and message', async ({
+		sharedPage: page,
+	}) => {
 		await page.goto('/codes/');
 		for (const entry of codes) {
-			const row = page.locator('tr', { has: page.locator(`a[href="${codePagePath(entry.code)}"]`) }).first();
+			const row = page
+				.locator('tr', { has: page.locator(`a[href="${codePagePath(entry.code)}"]`) })
+				.first();
 			await expect(row).toContainText(entry.name);
 			if (entry.message) await expect(row).toContainText(entry.message);
 		}
 	});
 
-	test('the codes index shows who acts first, and can show only the codes one kind of person acts on', async ({ sharedPage: page }) => {
+	test('the codes index shows who acts first, and can show only the codes one kind of person acts on', async ({
+		sharedPage: page,
+	}) => {
 		await page.goto('/codes/');
 		const callerCodes = codes.filter((entry) => entry.triage.actsFirst === 'caller');
 		await page.getByLabel('Who acts first').selectOption('caller');
 		const shown = page.locator('table tbody:visible tr[data-code]:visible td.code-number');
 		await expect(shown).toHaveCount(callerCodes.length);
-		expect((await shown.allTextContents()).map(Number).sort((a, b) => b - a)).toEqual(callerCodes.map((entry) => entry.code).sort((a, b) => b - a));
-		await expect(page.getByRole('status')).toHaveText(`${callerCodes.length} of ${codes.length} codes shown.`);
+		expect((await shown.allTextContents()).map(Number).sort((a, b) => b - a)).toEqual(
+			callerCodes.map((entry) => entry.code).sort((a, b) => b - a),
+		);
+		await expect(page.getByRole('status')).toHaveText(
+			`${callerCodes.length} of ${codes.length} codes shown.`,
+		);
 		// With the list by number too, and the category headings of empty groups hidden.
 		await page.getByLabel('Order').selectOption('number');
 		await expect(shown).toHaveCount(callerCodes.length);
@@ -160,21 +196,35 @@ test.describe('indexes', () => {
 		await expect(shown).toHaveCount(codes.length);
 	});
 
-	test('the codes index keeps its controls apart from the category links, on a phone too', async ({ page }) => {
-		for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+	test('the codes index keeps its controls apart from the category links, on a phone too', async ({
+		page,
+	}) => {
+		for (const viewport of [
+			{ width: 390, height: 844 },
+			{ width: 1280, height: 800 },
+		]) {
 			await page.setViewportSize(viewport);
 			await page.goto('/codes/');
 			// The script shows the controls.
 			await expect(page.getByLabel('Order')).toBeVisible();
 			const links = await page.getByRole('navigation', { name: 'Categories' }).boundingBox();
 			const controls = await page.getByLabel('Order').boundingBox();
-			expect(controls!.y - (links!.y + links!.height), `${viewport.width} px wide`).toBeGreaterThanOrEqual(8);
+			expect(
+				controls!.y - (links!.y + links!.height),
+				`${viewport.width} px wide`,
+			).toBeGreaterThanOrEqual(8);
 		}
 	});
 
-	test('the codes index does not repeat the category in every row', async ({ sharedPage: page }) => {
+	test('the codes index does not repeat the category in every row', async ({
+		sharedPage: page,
+	}) => {
 		await page.goto('/codes/');
-		await expect(page.locator('table thead th')).toHaveText([/^Code$/, /^Name and the vendor’s message$/, /^Who acts first/]);
+		await expect(page.locator('table thead th')).toHaveText([
+			/^Code$/,
+			/^Name and the vendor’s message$/,
+			/^Who acts first/,
+		]);
 	});
 
 	test('the commands index names each listed code', async ({ sharedPage: page }) => {
@@ -182,14 +232,18 @@ test.describe('indexes', () => {
 		const getClips = page.locator('tr', { has: page.locator('a[href="/commands/getclips/"]') });
 		for (const code of commands.find((command) => command.name === 'getClips')!.codes.listed) {
 			const entry = codes.find((candidate) => candidate.code === code)!;
-			await expect(getClips.locator(`a[href="${codePagePath(code)}"]`)).toHaveText(`${code} ${entry.name}`);
+			await expect(getClips.locator(`a[href="${codePagePath(code)}"]`)).toHaveText(
+				`${code} ${entry.name}`,
+			);
 		}
 	});
 
 	test('the codes index can list the codes by number', async ({ sharedPage: page }) => {
 		await page.goto('/codes/');
 		await page.getByLabel('Order').selectOption('number');
-		const numbers = await page.locator('table tbody:visible tr[data-code] td.code-number').allTextContents();
+		const numbers = await page
+			.locator('table tbody:visible tr[data-code] td.code-number')
+			.allTextContents();
 		expect(numbers.map(Number)).toEqual(codes.map((entry) => entry.code).sort((a, b) => b - a));
 	});
 
@@ -197,14 +251,18 @@ test.describe('indexes', () => {
 		await page.goto('/commands/');
 		for (const command of commands) {
 			// In its row's first cell: summaries link the commands they name too.
-			await expect(page.locator(`tbody td:first-child a[href="${commandPagePath(command.name)}"]`)).toBeVisible();
+			await expect(
+				page.locator(`tbody td:first-child a[href="${commandPagePath(command.name)}"]`),
+			).toBeVisible();
 		}
 	});
 
 	test('the home page shows a result and leads to both indexes', async ({ sharedPage: page }) => {
 		await page.goto('/');
 		await expect(page).toHaveTitle('VDG Sense result codes');
-		await expect(page.locator('.expressive-code').first()).toContainText('<result errorcode="-18">');
+		await expect(page.locator('.expressive-code').first()).toContainText(
+			'<result errorcode="-18">',
+		);
 		await page.getByRole('link', { name: 'All result codes' }).first().click();
 		await expect(page).toHaveURL('/codes/');
 		await page.goto('/');

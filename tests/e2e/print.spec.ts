@@ -4,7 +4,13 @@ import { expect, test } from '@playwright/test';
 test('a code page prints without navigation, with its address', async ({ page }) => {
 	await page.goto('/codes/-18/');
 	await page.emulateMedia({ media: 'print' });
-	for (const hidden of ['header', 'nav[aria-label="Main"]', '.right-sidebar-container', '.pagination-links', '.copy-links']) {
+	for (const hidden of [
+		'header',
+		'nav[aria-label="Main"]',
+		'.right-sidebar-container',
+		'.pagination-links',
+		'.copy-links',
+	]) {
 		await expect(page.locator(hidden).first()).toBeHidden();
 	}
 	await expect(page.locator('.print-url')).toHaveText(new URL('/codes/-18/', page.url()).href);

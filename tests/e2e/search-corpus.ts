@@ -7,7 +7,7 @@ export interface SearchCase {
 	pages: string[];
 }
 
-export const POSITIVE_VALUES = '/results/#positive-values';
+const POSITIVE_VALUES = '/results/#positive-values';
 
 export const corpus: SearchCase[] = [
 	// Numbers, as typed or copied.
@@ -24,18 +24,29 @@ export const corpus: SearchCase[] = [
 	{ query: 'result 40', pages: ['/codes/-40/'] },
 
 	// Whole responses and log lines.
-	{ query: '<result errorcode="-45"><description>Database offline</description></result>', pages: ['/codes/-45/'] },
+	{
+		query: '<result errorcode="-45"><description>Database offline</description></result>',
+		pages: ['/codes/-45/'],
+	},
 	{ query: 'errorcode="-45"', pages: ['/codes/-45/'] },
 	{
-		query: '<?xml version="1.0" encoding="utf-8"?>\n<result errorcode="-17">\n  <description>No server</description>\n</result>',
+		query:
+			'<?xml version="1.0" encoding="utf-8"?>\n<result errorcode="-17">\n  <description>No server</description>\n</result>',
 		pages: ['/codes/-17/'],
 	},
 	{
-		query: 'HTTP/1.1 200 OK\nContent-Type: text/xml\n\n<result errorcode="-4"><description>Invalid timestamp</description></result>',
+		query:
+			'HTTP/1.1 200 OK\nContent-Type: text/xml\n\n<result errorcode="-4"><description>Invalid timestamp</description></result>',
 		pages: ['/codes/-4/'],
 	},
-	{ query: '2026-11-25 10:14:03 WARN getLiveImage camera 12: errorcode=-21', pages: ['/codes/-21/'] },
-	{ query: '<result errorcode="0"><description>Ok, no error.</description></result>', pages: ['/codes/0/'] },
+	{
+		query: '2026-11-25 10:14:03 WARN getLiveImage camera 12: errorcode=-21',
+		pages: ['/codes/-21/'],
+	},
+	{
+		query: '<result errorcode="0"><description>Ok, no error.</description></result>',
+		pages: ['/codes/0/'],
+	},
 	{ query: '<result errorcode="3"/>', pages: [POSITIVE_VALUES] },
 
 	// Messages, verbatim.
@@ -53,7 +64,10 @@ export const corpus: SearchCase[] = [
 	{ query: 'Preset number out of range. Valid numbers are [1..64].', pages: ['/codes/-7/'] },
 	{ query: 'Enddate is >5 minutes than startdate.', pages: ['/codes/-38/'] },
 	{ query: 'Tag cannot be exported while active', pages: ['/codes/-52/'] },
-	{ query: 'The exported clip filesize is bigger than the maximum retention size', pages: ['/codes/-49/'] },
+	{
+		query: 'The exported clip filesize is bigger than the maximum retention size',
+		pages: ['/codes/-49/'],
+	},
 
 	// Names, verbatim, and other vendor wordings.
 	{ query: 'General error', pages: ['/codes/-18/'] },

@@ -6,7 +6,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/shared-page';
-import { dialog, enterQuery, home, paste, resultPages, settled, type SearchSurface } from '../support/search-ui';
+import {
+	dialog,
+	enterQuery,
+	home,
+	paste,
+	resultPages,
+	settled,
+	type SearchSurface,
+} from '../support/search-ui';
 import { codes, commands } from '../support/data';
 import { corpus, undocumented } from './search-corpus';
 
@@ -17,11 +25,15 @@ async function search(page: Page, surface: SearchSurface, query: string): Promis
 
 /** The corpus in parts, so that the parts run in parallel; each part prints its share. */
 const PARTS = 4;
-const parts = Array.from({ length: PARTS }, (_, part) => corpus.filter((_, index) => index % PARTS === part));
+const parts = Array.from({ length: PARTS }, (_, part) =>
+	corpus.filter((_, index) => index % PARTS === part),
+);
 
 for (const surface of [dialog, home]) {
 	parts.forEach((cases, part) => {
-		test(`${surface.name}: every corpus query lands a right page within the first three results (part ${part + 1} of ${PARTS})`, async ({ sharedPage: page }) => {
+		test(`${surface.name}: every corpus query lands a right page within the first three results (part ${part + 1} of ${PARTS})`, async ({
+			sharedPage: page,
+		}) => {
 			test.setTimeout(180_000);
 			await surface.open(page);
 			const misses: string[] = [];
@@ -30,14 +42,21 @@ for (const surface of [dialog, home]) {
 				const links = await search(page, surface, query);
 				const rank = links.findIndex((link) => pages.includes(link));
 				if (rank === 0) firsts += 1;
-				if (rank < 0 || rank > 2) misses.push(`${JSON.stringify(query)} → ${links.slice(0, 3).join(', ') || 'nothing'} (wanted ${pages.join(' or ')})`);
+				if (rank < 0 || rank > 2)
+					misses.push(
+						`${JSON.stringify(query)} → ${links.slice(0, 3).join(', ') || 'nothing'} (wanted ${pages.join(' or ')})`,
+					);
 			}
-			console.log(`${surface.name}, part ${part + 1}: first ${firsts}/${cases.length}, top three ${cases.length - misses.length}/${cases.length}`);
+			console.log(
+				`${surface.name}, part ${part + 1}: first ${firsts}/${cases.length}, top three ${cases.length - misses.length}/${cases.length}`,
+			);
 			expect(misses, 'queries without a right page in the first three results').toEqual([]);
 		});
 	});
 
-	test(`${surface.name}: an undocumented code says so, offers the nearest codes and opens nothing on Enter`, async ({ sharedPage: page }) => {
+	test(`${surface.name}: an undocumented code says so, offers the nearest codes and opens nothing on Enter`, async ({
+		sharedPage: page,
+	}) => {
 		await surface.open(page);
 		for (const query of undocumented) {
 			await enterQuery(page, query);
@@ -46,10 +65,14 @@ for (const surface of [dialog, home]) {
 			await expect(box.locator('.search-notices')).toContainText('No documented result code');
 			await expect(box.getByRole('option').first()).toContainText('Nearest documented code');
 			await expect(box.getByRole('combobox')).not.toHaveAttribute('aria-activedescendant');
-			const url = page.url();
+			// A link's click starts a navigation, and the Navigation API's `navigate` event fires, in
+			// the key's own handler: counted once the key is handled, nothing has started.
+			await page.evaluate(() => {
+				(window as { navigations?: number }).navigations = 0;
+				navigation.addEventListener('navigate', () => (window as { navigations?: number }).navigations!++);
+			});
 			await page.keyboard.press('Enter');
-			await page.waitForTimeout(300);
-			expect(page.url()).toBe(url);
+			expect(await page.evaluate(() => (window as { navigations?: number }).navigations)).toBe(0);
 		}
 	});
 
@@ -61,7 +84,9 @@ for (const surface of [dialog, home]) {
 		await expect(page.locator('h1')).toHaveText('-45 Database offline');
 	});
 
-	test(`${surface.name}: Enter pressed before the results arrive opens the first of them`, async ({ sharedPage: page }) => {
+	test(`${surface.name}: Enter pressed before the results arrive opens the first of them`, async ({
+		sharedPage: page,
+	}) => {
 		await surface.open(page);
 		await page.keyboard.type('database down');
 		await page.keyboard.press('Enter');
@@ -79,7 +104,9 @@ test('a query that is only a code gets only the lookup', async ({ sharedPage: pa
 	await expect(dialog.box(page).getByRole('option')).toContainText('-45 Database offline');
 });
 
-test('the answer is announced, and the active option is named to assistive technology', async ({ sharedPage: page }) => {
+test('the answer is announced, and the active option is named to assistive technology', async ({
+	sharedPage: page,
+}) => {
 	await dialog.open(page);
 	await page.keyboard.type('code 18');
 	const box = dialog.box(page);
@@ -101,7 +128,8 @@ test('the results are a list to move through by keyboard alone', async ({ shared
 	const count = await options.count();
 	expect(count).toBeGreaterThan(3);
 	const field = box.getByRole('combobox');
-	const activeHref = async () => box.locator(`#${await field.getAttribute('aria-activedescendant')}`).getAttribute('href');
+	const activeHref = async () =>
+		box.locator(`#${await field.getAttribute('aria-activedescendant')}`).getAttribute('href');
 	expect(await activeHref()).toBe(await options.nth(0).getAttribute('href'));
 	await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('ArrowDown');
@@ -118,7 +146,9 @@ test('the results are a list to move through by keyboard alone', async ({ shared
 	await expect(page).toHaveURL(chosen!);
 });
 
-test('Escape closes the dialog; on the home page it clears the field', async ({ sharedPage: page }) => {
+test('Escape closes the dialog; on the home page it clears the field', async ({
+	sharedPage: page,
+}) => {
 	await dialog.open(page);
 	await page.keyboard.type('-18');
 	await page.keyboard.press('Escape');
@@ -131,7 +161,9 @@ test('Escape closes the dialog; on the home page it clears the field', async ({ 
 	await expect(home.box(page).getByRole('option')).toHaveCount(0);
 });
 
-test('"/" opens the search dialog too, but types a slash in a field', async ({ sharedPage: page }) => {
+test('"/" opens the search dialog too, but types a slash in a field', async ({
+	sharedPage: page,
+}) => {
 	await page.goto('/codes/-18/');
 	await page.keyboard.press('/');
 	await expect(dialog.box(page).getByRole('combobox')).toBeFocused();
@@ -147,7 +179,9 @@ const TRIES = 20;
 const TRIES_PER_PART = 5;
 for (let first = 1; first <= TRIES; first += TRIES_PER_PART) {
 	const last = first + TRIES_PER_PART - 1;
-	test(`Ctrl+K on a freshly loaded page, typing at once on a slow CPU: no key is lost (tries ${first}–${last} of ${TRIES})`, async ({ page }) => {
+	test(`Ctrl+K on a freshly loaded page, typing at once on a slow CPU: no key is lost (tries ${first}–${last} of ${TRIES})`, async ({
+		page,
+	}) => {
 		test.setTimeout(60_000);
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -159,13 +193,17 @@ for (let first = 1; first <= TRIES; first += TRIES_PER_PART) {
 			const field = dialog.box(page).getByRole('combobox');
 			const value = await field.inputValue();
 			if (value !== '-45') lost.push(`try ${attempt}: the field holds ${JSON.stringify(value)}`);
-			await expect(dialog.box(page).getByRole('option').first()).toContainText('-45 Database offline');
+			await expect(dialog.box(page).getByRole('option').first()).toContainText(
+				'-45 Database offline',
+			);
 		}
 		expect(lost).toEqual([]);
 	});
 }
 
-test('a pasted log lists every code in it, each with its name and link', async ({ sharedPage: page }) => {
+test('a pasted log lists every code in it, each with its name and link', async ({
+	sharedPage: page,
+}) => {
 	await home.open(page);
 	const log = [
 		'10:00:01 getLiveImage <result errorcode="-2"><description>No device</description></result>',
@@ -184,7 +222,9 @@ test('a pasted log lists every code in it, each with its name and link', async (
 	await expect(box.getByRole('option').nth(1)).toHaveAttribute('href', '/codes/-21/');
 });
 
-test('the dialog, the home page, a deep link and the 404 page give the same answer for the same text', async ({ sharedPage: page }) => {
+test('the dialog, the home page, a deep link and the 404 page give the same answer for the same text', async ({
+	sharedPage: page,
+}) => {
 	for (const query of ['-56', 'database down']) {
 		await dialog.open(page);
 		const inDialog = await search(page, dialog, query);
@@ -209,48 +249,76 @@ test('the dialog, the home page, a deep link and the 404 page give the same answ
 const docs = new URL('../../src/content/docs/', import.meta.url);
 const sourceText = [
 	JSON.stringify([codes, commands]),
-	...readdirSync(docs, { recursive: true, encoding: 'utf8' }).filter((file) => /\.mdx?$/.test(file)).map((file) => readFileSync(new URL(file, docs), 'utf8')),
+	...readdirSync(docs, { recursive: true, encoding: 'utf8' })
+		.filter((file) => /\.mdx?$/.test(file))
+		.map((file) => readFileSync(new URL(file, docs), 'utf8')),
 ].join(' ');
 const sourceWords = new Set(sourceText.match(/[A-Za-z]+/g));
 
-test('excerpts hold the page’s words, not its own address, badges or buttons, and no words run together', async ({ sharedPage: page }) => {
+test('excerpts hold the page’s words, not its own address, badges or buttons, and no words run together', async ({
+	sharedPage: page,
+}) => {
 	await dialog.open(page);
-	for (const query of ['database down', 'camera offline', 'retention size', 'Invalid serverid', 'fixes the server', 'what it does']) {
+	for (const query of [
+		'database down',
+		'camera offline',
+		'retention size',
+		'Invalid serverid',
+		'fixes the server',
+		'what it does',
+	]) {
 		await enterQuery(page, query);
 		await settled(dialog.box(page));
-		for (const detail of await dialog.box(page).locator('.search-option-detail').allTextContents()) {
+		for (const detail of await dialog
+			.box(page)
+			.locator('.search-option-detail')
+			.allTextContents()) {
 			expect(detail, query).not.toMatch(
-				/localhost|\/codes\/-?\d+\/|Copy link|Copy as Markdown|Number confirmed|Number from table order|The vendor’s message|Section titled|#/
+				/localhost|\/codes\/-?\d+\/|Copy link|Copy as Markdown|Number confirmed|Number from table order|The vendor’s message|Section titled|#/,
 			);
-			const runTogether = (detail.match(/[A-Za-z]+/g) ?? []).filter((word) => /[a-z][A-Z]/.test(word) && !sourceWords.has(word));
+			const runTogether = (detail.match(/[A-Za-z]+/g) ?? []).filter(
+				(word) => /[a-z][A-Z]/.test(word) && !sourceWords.has(word),
+			);
 			expect(runTogether, query).toEqual([]);
 		}
 	}
 });
 
-test('a code page is found by its own words, not by the sentences every code page shares', async ({ sharedPage: page }) => {
+test('a code page is found by its own words, not by the sentences every code page shares', async ({
+	sharedPage: page,
+}) => {
 	await dialog.open(page);
 	await enterQuery(page, 'An undefined error occured');
 	expect(await resultPages(dialog.box(page))).toContain('/codes/-18/');
 	// Under "Returned by", on every code's page that names commands.
 	await enterQuery(page, "as far as the vendor's pages show");
-	expect((await resultPages(dialog.box(page))).filter((path) => path.startsWith('/codes/'))).toEqual([]);
+	expect(
+		(await resultPages(dialog.box(page))).filter((path) => path.startsWith('/codes/')),
+	).toEqual([]);
 });
 
-test('search loads nothing of Pagefind on a page where nobody searches, and loads it on intent', async ({ page }) => {
+test('search loads nothing of Pagefind on a page where nobody searches, and loads it on intent', async ({
+	page,
+}) => {
 	const requests: string[] = [];
 	page.on('request', (request) => requests.push(new URL(request.url()).pathname));
 	await page.goto('/codes/-18/');
 	await page.waitForLoadState('networkidle');
-	await page.waitForTimeout(500);
+	// Until the browser is idle: whatever the page would load unasked has started by then.
+	await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
 	expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
 	await page.getByRole('button', { name: 'Search' }).hover();
 	await expect.poll(() => requests.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
 });
 
-test('browsers can add the site as a search engine (OpenSearch)', async ({ sharedPage: page, request }) => {
+test('browsers can add the site as a search engine (OpenSearch)', async ({
+	sharedPage: page,
+	request,
+}) => {
 	await page.goto('/codes/-18/');
-	const href = await page.locator('link[rel="search"][type="application/opensearchdescription+xml"]').getAttribute('href');
+	const href = await page
+		.locator('link[rel="search"][type="application/opensearchdescription+xml"]')
+		.getAttribute('href');
 	const description = await (await request.get(href!)).text();
 	const template = new URL(/template="([^"]+)"/.exec(description)?.[1] ?? '');
 	expect(`${template.pathname}${decodeURIComponent(template.search)}`).toBe('/?q={searchTerms}');

@@ -27,11 +27,15 @@ export async function astroBuild({
 }): Promise<BuildResult> {
 	try {
 		// Astro's own script on the Node that runs this one (the project's Node 24), from the project's folder.
-		const { stdout, stderr } = await promisify(execFile)(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
-			cwd: projectRoot,
-			env: { ...process.env, ...env, ...(dataDir ? { VDG_DATA_DIR: dataDir } : {}) },
-			maxBuffer: 64 * 1024 * 1024,
-		});
+		const { stdout, stderr } = await promisify(execFile)(
+			process.execPath,
+			[ASTRO, 'build', '--outDir', outDir],
+			{
+				cwd: projectRoot,
+				env: { ...process.env, ...env, ...(dataDir ? { VDG_DATA_DIR: dataDir } : {}) },
+				maxBuffer: 64 * 1024 * 1024,
+			},
+		);
 		return { failed: false, output: stdout + stderr };
 	} catch (error) {
 		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };

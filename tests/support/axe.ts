@@ -8,7 +8,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8',
+);
 
 /** Call before the page loads what it checks. */
 export async function installAxe(page: Page): Promise<void> {
@@ -18,13 +21,25 @@ export async function installAxe(page: Page): Promise<void> {
 /** The violations on the page as it is now, one line each: rule, help and where. */
 export async function axeViolations(page: Page): Promise<string[]> {
 	return page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const axe = (
+			window as unknown as {
+				axe: {
+					run(
+						context: Document,
+						options: object,
+					): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+				};
+			}
+		).axe;
 		const { violations } = await axe.run(document, {
 			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
 			rules: { 'label-content-name-mismatch': { enabled: true } },
 			// Every violation in full; of passes and the rest only what we never read (faster).
 			resultTypes: ['violations'],
 		});
-		return violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+		return violations.map(
+			(violation) =>
+				`${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+		);
 	});
 }

@@ -8,6 +8,9 @@
 import { astroBuild } from './astro-build.ts';
 import { TEST_DIST, TEST_ISSUE_TRACKER, TEST_SITE } from './test-site.ts';
 
-const { failed, output } = await astroBuild({ outDir: TEST_DIST, env: { SITE_URL: TEST_SITE, ISSUE_TRACKER_URL: TEST_ISSUE_TRACKER } });
+const { failed, output } = await astroBuild({
+	outDir: TEST_DIST,
+	env: { SITE_URL: TEST_SITE, ISSUE_TRACKER_URL: TEST_ISSUE_TRACKER },
+});
 process.stdout.write(output);
 process.exitCode = failed ? 1 : 0;

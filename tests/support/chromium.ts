@@ -7,7 +7,8 @@ const installed = (path: string) => (existsSync(path) ? path : undefined);
  * gets: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium, else the browser that
  * `npx playwright install chromium` downloads (undefined).
  */
-export const chromiumPath: string | undefined = process.env.CHROMIUM_PATH ?? installed('/usr/bin/chromium');
+export const chromiumPath: string | undefined =
+	process.env.CHROMIUM_PATH ?? installed('/usr/bin/chromium');
 
 /**
  * The Chromium the tests run in: CHROMIUM_PATH if set, else Debian's headless shell (package

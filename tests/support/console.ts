@@ -5,13 +5,14 @@ import type { Page } from '@playwright/test';
 export function watchConsole(page: Page): string[] {
 	const problems: string[] = [];
 	page.on('console', (message) => {
-		if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+		if (message.type() === 'error' || message.type() === 'warning')
+			problems.push(`${message.type()}: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
 	void page.addInitScript(() =>
 		document.addEventListener('securitypolicyviolation', (event) =>
-			console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)
-		)
+			console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+		),
 	);
 	return problems;
 }

@@ -23,4 +23,5 @@ export function editJson(file: string, change: (data: Entry[]) => void): void {
 
 export const codesFile = (dataDir: string) => join(dataDir, 'codes.json');
 export const commandsFile = (dataDir: string) => join(dataDir, 'commands.json');
-export const codeEntry = (data: Entry[], code: number) => data.find((entry) => entry.code === code)!;
+export const codeEntry = (data: Entry[], code: number) =>
+	data.find((entry) => entry.code === code)!;

@@ -9,8 +9,12 @@ import { commandSchema } from '../../src/schemas/command';
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
 
-export const codes = [...readEntries('data/codes.json', read('data/codes.json'), 'code', codeSchema).values()];
-export const commands = [...readEntries('data/commands.json', read('data/commands.json'), 'name', commandSchema).values()];
+export const codes = [
+	...readEntries('data/codes.json', read('data/codes.json'), 'code', codeSchema).values(),
+];
+export const commands = [
+	...readEntries('data/commands.json', read('data/commands.json'), 'name', commandSchema).values(),
+];
 
 /** Where the site must serve a code's page and a command's page. */
 export const codePagePath = (code: number) => `/codes/${code}/`;

@@ -12,11 +12,17 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 	for (const line of text.split('\n')) {
 		if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
-			const source = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+			const source = line
+				.trim()
+				.split('*')
+				.map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+				.join('.*');
 			rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
 		} else {
 			const separator = line.indexOf(':');
-			rules.at(-1)?.headers.push([line.slice(0, separator).trim(), line.slice(separator + 1).trim()]);
+			rules
+				.at(-1)
+				?.headers.push([line.slice(0, separator).trim(), line.slice(separator + 1).trim()]);
 		}
 	}
 	return rules;

@@ -18,18 +18,25 @@ export interface PageWeight {
 const gzipSize = (content: Buffer | string) => gzipSync(content, { level: 9 }).length;
 
 function attributes(tag: string): Record<string, string> {
-	return Object.fromEntries([...tag.matchAll(/([\w-]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)].map((m) => [m[1]!.toLowerCase(), m[2] ?? m[3] ?? m[4] ?? '']));
+	return Object.fromEntries(
+		[...tag.matchAll(/([\w-]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)].map((m) => [
+			m[1]!.toLowerCase(),
+			m[2] ?? m[3] ?? m[4] ?? '',
+		]),
+	);
 }
 
 /** `pagePath` is the page's URL path, e.g. `/codes/-18/`. */
 export function pageWeight(distDir: string, pagePath: string): PageWeight {
-	const file = (url: string) => join(distDir, decodeURIComponent(new URL(url, `http://site${pagePath}`).pathname));
+	const file = (url: string) =>
+		join(distDir, decodeURIComponent(new URL(url, `http://site${pagePath}`).pathname));
 	const html = readFileSync(join(file(pagePath), pagePath.endsWith('/') ? 'index.html' : ''));
 	const text = html.toString();
 	let css = 0;
 	for (const [tag] of text.matchAll(/<link\b[^>]*>/g)) {
 		const attrs = attributes(tag);
-		if (attrs.rel === 'stylesheet' && attrs.href && attrs.media !== 'print') css += gzipSize(readFileSync(file(attrs.href)));
+		if (attrs.rel === 'stylesheet' && attrs.href && attrs.media !== 'print')
+			css += gzipSize(readFileSync(file(attrs.href)));
 	}
 	const firstLoad = new Set<string>();
 	const later = new Set<string>();
@@ -37,7 +44,9 @@ export function pageWeight(distDir: string, pagePath: string): PageWeight {
 		if (firstLoad.has(path) || into.has(path)) return;
 		into.add(path);
 		const source = readFileSync(path, 'utf8');
-		for (const [, specifier] of source.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+		for (const [, specifier] of source.matchAll(
+			/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g,
+		)) {
 			visit(join(path, '..', specifier!), into);
 		}
 		// Only literal paths: a path built at run time (Pagefind's own files) is not a bundled script.
@@ -50,6 +59,7 @@ export function pageWeight(distDir: string, pagePath: string): PageWeight {
 		if (attrs.src) visit(file(attrs.src), firstLoad);
 	}
 	for (const path of firstLoad) later.delete(path);
-	const sum = (paths: Set<string>) => [...paths].reduce((total, path) => total + gzipSize(readFileSync(path)), 0);
+	const sum = (paths: Set<string>) =>
+		[...paths].reduce((total, path) => total + gzipSize(readFileSync(path)), 0);
 	return { html: gzipSize(html), css, js: sum(firstLoad), jsLater: sum(later) };
 }

@@ -69,13 +69,19 @@ export async function settled(box: Locator): Promise<void> {
 					reject(new Error(`the results were still busy after ${timeout} ms`));
 				}, timeout);
 			}),
-		SETTLE_TIMEOUT
+		SETTLE_TIMEOUT,
 	);
 }
 
 /** The results' links in order, once settled, one per page (a page's #section is the same page). */
 export async function resultPages(box: Locator): Promise<string[]> {
 	await settled(box);
-	const hrefs = await box.getByRole('option').evaluateAll((options) => options.map((option) => option.getAttribute('href') ?? ''));
-	return [...new Set(hrefs.map((href) => (href.includes('#positive-values') ? href : href.replace(/#.*$/, ''))))];
+	const hrefs = await box
+		.getByRole('option')
+		.evaluateAll((options) => options.map((option) => option.getAttribute('href') ?? ''));
+	return [
+		...new Set(
+			hrefs.map((href) => (href.includes('#positive-values') ? href : href.replace(/#.*$/, ''))),
+		),
+	];
 }

@@ -14,7 +14,12 @@
 import { test as base, type Browser, type Page, type WorkerInfo } from '@playwright/test';
 import { installAxe } from './axe';
 
-async function keptPage(browser: Browser, workerInfo: WorkerInfo, use: (page: Page) => Promise<void>, prepare?: (page: Page) => Promise<void>) {
+async function keptPage(
+	browser: Browser,
+	workerInfo: WorkerInfo,
+	use: (page: Page) => Promise<void>,
+	prepare?: (page: Page) => Promise<void>,
+) {
 	const context = await browser.newContext({
 		baseURL: workerInfo.project.use.baseURL,
 		permissions: ['clipboard-read', 'clipboard-write'],
@@ -26,8 +31,14 @@ async function keptPage(browser: Browser, workerInfo: WorkerInfo, use: (page: Pa
 }
 
 export const test = base.extend<object, { sharedPage: Page; axePage: Page }>({
-	sharedPage: [async ({ browser }, use, workerInfo) => keptPage(browser, workerInfo, use), { scope: 'worker' }],
-	axePage: [async ({ browser }, use, workerInfo) => keptPage(browser, workerInfo, use, installAxe), { scope: 'worker' }],
+	sharedPage: [
+		async ({ browser }, use, workerInfo) => keptPage(browser, workerInfo, use),
+		{ scope: 'worker' },
+	],
+	axePage: [
+		async ({ browser }, use, workerInfo) => keptPage(browser, workerInfo, use, installAxe),
+		{ scope: 'worker' },
+	],
 });
 
 export { expect } from '@playwright/test';

@@ -17,7 +17,9 @@ import { headersFor, parseHeadersFile } from './headers-file.ts';
 const port = Number(process.argv[2] ?? 4391);
 const root = resolve(process.argv[3] ?? 'dist');
 const headersFile = join(root, '_headers');
-const headerRules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+const headerRules = existsSync(headersFile)
+	? parseHeadersFile(readFileSync(headersFile, 'utf8'))
+	: [];
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -63,10 +65,17 @@ createServer(async (request, response) => {
 		status = 404;
 	}
 	const type = TYPES[extname(file)] ?? 'application/octet-stream';
-	const gzip = /^(?:text\/|application\/(?:json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+	const gzip =
+		/^(?:text\/|application\/(?:json|xml)|image\/svg)/.test(type) &&
+		/\bgzip\b/.test(String(request.headers['accept-encoding']));
 	response.writeHead(status, [
 		['content-type', type],
-		...(gzip ? [['content-encoding', 'gzip'], ['vary', 'accept-encoding']] : []),
+		...(gzip
+			? [
+					['content-encoding', 'gzip'],
+					['vary', 'accept-encoding'],
+				]
+			: []),
 		...headersFor(headerRules, url.pathname),
 	] as [string, string][]);
 	if (request.method === 'HEAD') response.end();

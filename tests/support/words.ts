@@ -9,4 +9,5 @@ import type { WordKey, Words } from '../../src/views/words';
 export const words: Words = (key, values) => fillIn(en[key], values);
 
 /** The templates of some keys, unfilled, as a page passes them to its scripts. */
-export const templates = <Key extends WordKey>(keys: readonly Key[]) => Object.fromEntries(keys.map((key) => [key, en[key]])) as Record<Key, string>;
+export const templates = <Key extends WordKey>(keys: readonly Key[]) =>
+	Object.fromEntries(keys.map((key) => [key, en[key]])) as Record<Key, string>;

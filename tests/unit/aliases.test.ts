@@ -25,7 +25,11 @@ test('names become plain slugs', () => {
 });
 
 test('an alias page leads to its target, with the title as text', () => {
-	const page = aliasPage({ target: '/codes/-18/', canonical: 'https://x.test/codes/-18/', title: '-18 <General> & "error"' });
+	const page = aliasPage({
+		target: '/codes/-18/',
+		canonical: 'https://x.test/codes/-18/',
+		title: '-18 <General> & "error"',
+	});
 	expect(page).toContain('<meta http-equiv="refresh" content="0;url=/codes/-18/">');
 	expect(page).toContain('<link rel="canonical" href="https://x.test/codes/-18/">');
 	expect(page).toContain('<title>-18 &#60;General&#62; &#38; &#34;error&#34;</title>');

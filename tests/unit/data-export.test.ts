@@ -5,8 +5,11 @@ import { codeEntry, commandEntry } from './fixtures';
 
 const reference = buildReference(
 	[codeEntry({ code: 0 }), codeEntry({ code: -18 })],
-	[commandEntry({ name: 'getClips', codes: { listed: [0, -18] } }), commandEntry({ name: 'addClip', codes: { listed: [], likely: [-18] } })],
-	{ codesFile: 'codes.json', commandsFile: 'commands.json' }
+	[
+		commandEntry({ name: 'getClips', codes: { listed: [0, -18] } }),
+		commandEntry({ name: 'addClip', codes: { listed: [], likely: [-18] } }),
+	],
+	{ codesFile: 'codes.json', commandsFile: 'commands.json' },
 );
 const site = new URL('https://codes.example.com/');
 

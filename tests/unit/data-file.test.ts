@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { codeSchema } from '../../src/schemas/code';
 import { commandSchema } from '../../src/schemas/command';
-import { DataFileError, fieldLabel, lineAndColumn, parseJson, readEntries } from '../../src/reference/data-file';
+import { DataFileError, readEntries } from '../../src/reference/data-file';
 import { rawCode } from './fixtures';
 
 const FILE = 'data/codes.json';
@@ -17,33 +17,19 @@ function problemsOf(read: () => unknown): string[] {
 	throw new Error('expected a DataFileError');
 }
 
-describe('lineAndColumn', () => {
-	test('counts lines and columns from 1', () => {
-		expect(lineAndColumn('ab\ncd\nef', 0)).toEqual({ line: 1, column: 1 });
-		expect(lineAndColumn('ab\ncd\nef', 4)).toEqual({ line: 2, column: 2 });
-		expect(lineAndColumn('ab\ncd\nef', 6)).toEqual({ line: 3, column: 1 });
-	});
-});
-
-describe('parseJson', () => {
-	test('names the file, line and column of a syntax error', () => {
+describe('invalid JSON', () => {
+	test('names the file, line and column of a syntax error, counted from 1', () => {
 		// The stray "}" after the comma is on line 2, column 14.
 		const text = '[\n  {"code": 0,}\n]';
-		expect(problemsOf(() => parseJson(FILE, text))).toEqual([
+		expect(problemsOf(() => readEntries(FILE, text, 'code', codeSchema))).toEqual([
 			expect.stringMatching(/^data\/codes\.json:2:14: invalid JSON: /),
 		]);
 	});
 
 	test('reports an empty file', () => {
-		expect(problemsOf(() => parseJson(FILE, ''))[0]).toMatch(/^data\/codes\.json.*: invalid JSON/);
-	});
-});
-
-describe('fieldLabel', () => {
-	test('writes array indexes in brackets', () => {
-		expect(fieldLabel(['causes', 0])).toBe('causes[0]');
-		expect(fieldLabel(['parameters', 2, 'name'])).toBe('parameters[2].name');
-		expect(fieldLabel([])).toBe('');
+		expect(problemsOf(() => readEntries(FILE, '', 'code', codeSchema))[0]).toMatch(
+			/^data\/codes\.json.*: invalid JSON/,
+		);
 	});
 });
 
@@ -70,7 +56,7 @@ describe('readEntries', () => {
 	test('names a missing key field by the entry’s place in the file', () => {
 		const { code: _, ...noCode } = rawCode(-3);
 		expect(problemsOf(() => readCodes([rawCode(0), noCode]))).toContain(
-			'data/codes.json: entry #2: field "code" is missing'
+			'data/codes.json: entry #2: field "code" is missing',
 		);
 	});
 
@@ -114,13 +100,19 @@ describe('readEntries', () => {
 		expect(problemsOf(() => readCodes([rawCode(0, { causes: ['A cause.'] })]))).toEqual([
 			'data/codes.json: entry 0: field "causes": code 0 is success: it has none',
 		]);
-		expect(problemsOf(() => readCodes([rawCode(-18, { triage: { actsFirst: 'none', retry: 'no', note: 'N.' } })]))).toEqual([
+		expect(
+			problemsOf(() =>
+				readCodes([rawCode(-18, { triage: { actsFirst: 'none', retry: 'no', note: 'N.' } })]),
+			),
+		).toEqual([
 			'data/codes.json: entry -18: field "triage.actsFirst": "none" is for code 0 (success) only',
 		]);
 	});
 
 	test('rejects an unknown triage value', () => {
-		const [problem] = problemsOf(() => readCodes([rawCode(-18, { triage: { actsFirst: 'caller', retry: 'maybe', note: 'N.' } })]));
+		const [problem] = problemsOf(() =>
+			readCodes([rawCode(-18, { triage: { actsFirst: 'caller', retry: 'maybe', note: 'N.' } })]),
+		);
 		expect(problem).toMatch(/^data\/codes\.json: entry -18: field "triage\.retry": /);
 	});
 
@@ -141,7 +133,7 @@ describe('readEntries', () => {
 
 	test('reports every problem of every entry at once', () => {
 		const problems = problemsOf(() =>
-			readCodes([rawCode(0, { name: '' }), rawCode(-1), rawCode(-2, { provenance: 'guessed' })])
+			readCodes([rawCode(0, { name: '' }), rawCode(-1), rawCode(-2, { provenance: 'guessed' })]),
 		);
 		expect(problems).toHaveLength(2);
 		expect(problems[0]).toMatch(/entry 0: field "name"/);
@@ -149,10 +141,44 @@ describe('readEntries', () => {
 	});
 
 	test('rejects a duplicate command name in commands.json', () => {
-		const command = { name: 'getClips', category: 'Media', summary: 'S.', request: 'command=getClips', codes: { listed: [] }, vendorUrls: ['https://example.com/'] };
+		const command = {
+			name: 'getClips',
+			category: 'Media',
+			summary: 'S.',
+			request: 'command=getClips',
+			codes: { listed: [] },
+			vendorUrls: ['https://example.com/'],
+		};
 		const text = JSON.stringify([command, command]);
-		expect(problemsOf(() => readEntries('data/commands.json', text, 'name', commandSchema))).toEqual([
+		expect(
+			problemsOf(() => readEntries('data/commands.json', text, 'name', commandSchema)),
+		).toEqual([
 			'data/commands.json: entry "getClips": field "name": "getClips" is used by another entry too',
+		]);
+	});
+
+	test('names a field inside a list by its index', () => {
+		const command = {
+			name: 'getClips',
+			category: 'Media',
+			summary: 'S.',
+			request: 'command=getClips',
+			parameters: [
+				{ name: 'serverid', type: '[UID]', description: '' },
+				{ name: '', type: '[UID]', description: '' },
+			],
+			codes: { listed: [] },
+			vendorUrls: ['https://example.com/'],
+		};
+		expect(
+			problemsOf(() =>
+				readEntries('data/commands.json', JSON.stringify([command]), 'name', commandSchema),
+			),
+		).toEqual([
+			'data/commands.json: entry "getClips": field "parameters[1].name": must not be empty',
+		]);
+		expect(problemsOf(() => readCodes([rawCode(-1, { causes: [' '] })]))).toEqual([
+			'data/codes.json: entry -1: field "causes[0]": must not be empty',
 		]);
 	});
 });

@@ -8,13 +8,20 @@ import { settings } from '../../src/settings';
 
 // Read as the build reads them: through the collections' loader function.
 const { dataFiles } = settings;
-const codes = [...(await readDataFile(dataFiles.codes, dataFiles.codes, 'code', codeSchema)).values()];
-const commands = [...(await readDataFile(dataFiles.commands, dataFiles.commands, 'name', commandSchema)).values()];
+const codes = [
+	...(await readDataFile(dataFiles.codes, dataFiles.codes, 'code', codeSchema)).values(),
+];
+const commands = [
+	...(await readDataFile(dataFiles.commands, dataFiles.commands, 'name', commandSchema)).values(),
+];
 
 describe('data files', () => {
 	test('are consistent with each other', () => {
 		expect(
-			findIntegrityProblems(codes, commands, { codesFile: 'data/codes.json', commandsFile: 'data/commands.json' })
+			findIntegrityProblems(codes, commands, {
+				codesFile: 'data/codes.json',
+				commandsFile: 'data/commands.json',
+			}),
 		).toEqual([]);
 	});
 
@@ -29,7 +36,9 @@ describe('data files', () => {
 
 	test('leave the message empty only where the vendor gives none', () => {
 		const empty = codes.filter((entry) => entry.message === '').map((entry) => entry.code);
-		expect(empty.sort((a, b) => b - a)).toEqual([-31, -32, -39, -42, -43, -44, -46, -47, -51, -57, -58]);
+		expect(empty.sort((a, b) => b - a)).toEqual([
+			-31, -32, -39, -42, -43, -44, -46, -47, -51, -57, -58,
+		]);
 	});
 
 	test('keep the vendor’s strings verbatim, typos included', () => {
@@ -41,7 +50,9 @@ describe('data files', () => {
 
 	test('explain each code without restating where its number comes from (the provenance section says that)', () => {
 		const restating = codes.flatMap((entry) =>
-			entry.explanation.filter((paragraph) => /\brow\b|table order|row order/i.test(paragraph)).map(() => entry.code)
+			entry.explanation
+				.filter((paragraph) => /\brow\b|table order|row order/i.test(paragraph))
+				.map(() => entry.code),
 		);
 		expect(restating).toEqual([]);
 	});
@@ -57,8 +68,11 @@ describe('data files', () => {
 		const unencoded = codes.flatMap((entry) =>
 			[entry.example?.request, entry.example?.fixed]
 				.filter((request): request is string => request !== undefined)
-				.filter((request) => !/^[A-Za-z0-9\-._~%&=:/?+,;@!$'()*]*$/.test(request.replace(/\[[^\]]*\]/g, '')))
-				.map((request) => `${entry.code}: ${request}`)
+				.filter(
+					(request) =>
+						!/^[A-Za-z0-9\-._~%&=:/?+,;@!$'()*]*$/.test(request.replace(/\[[^\]]*\]/g, '')),
+				)
+				.map((request) => `${entry.code}: ${request}`),
 		);
 		expect(unencoded).toEqual([]);
 	});
@@ -77,21 +91,31 @@ describe('data files', () => {
 					...entry.notes,
 					...entry.wordings.map((wording) => wording.where),
 					...entry.sources.map((source) => source.says),
-				].map((text): [string, string | undefined] => [String(entry.code), text])
+				].map((text): [string, string | undefined] => [String(entry.code), text]),
 			),
 			...commands.flatMap((command) =>
-				[command.summary, command.codes.note, ...command.parameters.map((parameter) => parameter.description), ...command.changelog, ...command.notes].map(
-					(text): [string, string | undefined] => [command.name, text]
-				)
+				[
+					command.summary,
+					command.codes.note,
+					...command.parameters.map((parameter) => parameter.description),
+					...command.changelog,
+					...command.notes,
+				].map((text): [string, string | undefined] => [command.name, text]),
 			),
 		];
-		const bareName = new RegExp(`(?<![\\w.])(?:${commands.map((command) => command.name).join('|')})(?!\\w)`);
-		const bare = prose.filter(([, text]) => text !== undefined && bareName.test(text.replace(/`[^`]*`/g, '')));
+		const bareName = new RegExp(
+			`(?<![\\w.])(?:${commands.map((command) => command.name).join('|')})(?!\\w)`,
+		);
+		const bare = prose.filter(
+			([, text]) => text !== undefined && bareName.test(text.replace(/`[^`]*`/g, '')),
+		);
 		expect(bare.map(([entry, text]) => `${entry}: ${text}`)).toEqual([]);
 	});
 
 	test('mark the disputed numbers -26 and -30 as such', () => {
-		const disputed = codes.filter((entry) => entry.provenance === 'conflicting').map((entry) => entry.code);
+		const disputed = codes
+			.filter((entry) => entry.provenance === 'conflicting')
+			.map((entry) => entry.code);
 		expect(disputed.sort((a, b) => b - a)).toEqual([-26, -30]);
 	});
 });

@@ -6,7 +6,11 @@ import { commandSchema, type Command } from '../../src/schemas/command';
 function outcome(code: number) {
 	return code === 0
 		? { triage: { actsFirst: 'none', retry: 'no', note: 'Success.' }, causes: [], fixes: [] }
-		: { triage: { actsFirst: 'caller', retry: 'no', note: 'A note.' }, causes: ['A cause.'], fixes: ['A fix.'] };
+		: {
+				triage: { actsFirst: 'caller', retry: 'no', note: 'A note.' },
+				causes: ['A cause.'],
+				fixes: ['A fix.'],
+			};
 }
 
 export function codeEntry(fields: Partial<ResultCode> & { code: number }): ResultCode {
@@ -25,7 +29,7 @@ export function codeEntry(fields: Partial<ResultCode> & { code: number }): Resul
 }
 
 export function commandEntry(
-	fields: Partial<Omit<Command, 'codes'>> & { name: string; codes?: Partial<Command['codes']> }
+	fields: Partial<Omit<Command, 'codes'>> & { name: string; codes?: Partial<Command['codes']> },
 ): Command {
 	return commandSchema.parse({
 		category: 'Media',
@@ -38,7 +42,10 @@ export function commandEntry(
 }
 
 /** The raw JSON of a valid code entry, as it would stand in data/codes.json. */
-export function rawCode(code: number, fields: Record<string, unknown> = {}): Record<string, unknown> {
+export function rawCode(
+	code: number,
+	fields: Record<string, unknown> = {},
+): Record<string, unknown> {
 	return {
 		code,
 		name: `Name of ${code}`,

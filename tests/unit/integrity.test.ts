@@ -7,7 +7,10 @@ const codes = [codeEntry({ code: 0 }), codeEntry({ code: -17 }), codeEntry({ cod
 
 describe('findIntegrityProblems', () => {
 	test('finds nothing wrong in consistent data', () => {
-		const related = [codeEntry({ code: 0, related: [-18] }), codeEntry({ code: -18, related: [0] })];
+		const related = [
+			codeEntry({ code: 0, related: [-18] }),
+			codeEntry({ code: -18, related: [0] }),
+		];
 		const commands = [commandEntry({ name: 'getClips', codes: { listed: [0, -18], likely: [] } })];
 		expect(findIntegrityProblems(related, commands, files)).toEqual([]);
 	});
@@ -58,7 +61,10 @@ describe('URL aliases', () => {
 		findIntegrityProblems(data, [], files).filter((problem) => problem.includes('URL alias'));
 
 	test('names two codes whose names make the same alias', () => {
-		const data = [codeEntry({ code: -1, name: 'No device' }), codeEntry({ code: -2, name: 'No Device!' })];
+		const data = [
+			codeEntry({ code: -1, name: 'No device' }),
+			codeEntry({ code: -2, name: 'No Device!' }),
+		];
 		expect(aliasProblems(data)).toEqual([
 			'data/codes.json: entry -2: field "name": its URL alias /codes/no-device/ is already the alias of code -1',
 		]);
@@ -66,7 +72,10 @@ describe('URL aliases', () => {
 
 	test('names an alias that would take the URL of another code', () => {
 		// A code named "18" would take /codes/18/, the alias of -18 without its sign.
-		const data = [codeEntry({ code: -1, name: '18' }), codeEntry({ code: -18, name: 'General error' })];
+		const data = [
+			codeEntry({ code: -1, name: '18' }),
+			codeEntry({ code: -18, name: 'General error' }),
+		];
 		expect(aliasProblems(data)).toEqual([
 			'data/codes.json: entry -18: field "code": its URL alias /codes/18/ is already the alias of code -1',
 		]);
@@ -82,7 +91,10 @@ describe('URL aliases', () => {
 
 describe('identifiers of the generated constants', () => {
 	test('names two codes whose names give the same identifier', () => {
-		const data = [codeEntry({ code: -1, name: 'No device' }), codeEntry({ code: -2, name: 'NoDevice' })];
+		const data = [
+			codeEntry({ code: -1, name: 'No device' }),
+			codeEntry({ code: -2, name: 'NoDevice' }),
+		];
 		expect(findIntegrityProblems(data, [], files)).toEqual([
 			'data/codes.json: entry -2: field "name": its identifier NoDevice in the generated constants is already that of code -1',
 		]);

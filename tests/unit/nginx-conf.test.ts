@@ -13,5 +13,6 @@ test('the nginx server block has one listen and one root, and every header on ev
 	expect(conf.match(/^\s*listen /gm)).toHaveLength(1);
 	expect(conf.match(/^\s*root /gm)).toHaveLength(1);
 	const levels = conf.match(/add_header Content-Security-Policy/g)!.length;
-	for (const [name] of SECURITY_HEADERS) expect(conf.match(new RegExp(`add_header ${name} `, 'g')), name).toHaveLength(levels);
+	for (const [name] of SECURITY_HEADERS)
+		expect(conf.match(new RegExp(`add_header ${name} `, 'g')), name).toHaveLength(levels);
 });

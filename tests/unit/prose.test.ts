@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { prose, proseText, ui } from '../../src/views/prose';
 
 const links = {
-	command: (name: string) => (name.toLowerCase() === 'getdevicelist' ? '/commands/getdevicelist/' : undefined),
+	command: (name: string) =>
+		name.toLowerCase() === 'getdevicelist' ? '/commands/getdevicelist/' : undefined,
 	code: (code: number) => ([-2, -17, -30].includes(code) ? `/codes/${code}/` : undefined),
 };
 
@@ -42,7 +43,14 @@ describe('prose', () => {
 	});
 
 	test('leaves numbers alone that are not code mentions', () => {
-		for (const text of ['boxes 1-4', 'speed -1000..1000', 'UTC-2', '2013-09-03', 'code -99', 'x-30']) {
+		for (const text of [
+			'boxes 1-4',
+			'speed -1000..1000',
+			'UTC-2',
+			'2013-09-03',
+			'code -99',
+			'x-30',
+		]) {
 			expect(prose(text, links)).toEqual([{ text }]);
 		}
 	});
@@ -52,13 +60,18 @@ describe('prose', () => {
 	});
 
 	test('never produces markup: angle brackets stay text', () => {
-		expect(prose('<script>alert(1)</script> & `<b>`', links)).toEqual([{ text: '<script>alert(1)</script> & ' }, { text: '<b>', code: true }]);
+		expect(prose('<script>alert(1)</script> & `<b>`', links)).toEqual([
+			{ text: '<script>alert(1)</script> & ' },
+			{ text: '<b>', code: true },
+		]);
 	});
 });
 
 describe('ui', () => {
 	test('reads code, links and keys, and nothing else', () => {
-		expect(ui('Rely on `errorcode` ([reading a result](/results/)); press <kbd>Ctrl</kbd> <b>now</b>.')).toEqual([
+		expect(
+			ui('Rely on `errorcode` ([reading a result](/results/)); press <kbd>Ctrl</kbd> <b>now</b>.'),
+		).toEqual([
 			{ text: 'Rely on ' },
 			{ text: 'errorcode', code: true },
 			{ text: ' (' },
@@ -70,13 +83,18 @@ describe('ui', () => {
 	});
 
 	test('a link may be code', () => {
-		expect(ui('[`0`](/codes/0/) means success.')).toEqual([{ text: '0', code: true, href: '/codes/0/' }, { text: ' means success.' }]);
+		expect(ui('[`0`](/codes/0/) means success.')).toEqual([
+			{ text: '0', code: true, href: '/codes/0/' },
+			{ text: ' means success.' },
+		]);
 	});
 });
 
 describe('proseText', () => {
 	test('keeps the words of code and drops the backticks', () => {
-		expect(proseText('Poll `getClips`, then `downloadClip`.')).toBe('Poll getClips, then downloadClip.');
+		expect(proseText('Poll `getClips`, then `downloadClip`.')).toBe(
+			'Poll getClips, then downloadClip.',
+		);
 	});
 
 	test('leaves a lone backtick, which marks nothing, as it is', () => {

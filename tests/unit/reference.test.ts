@@ -16,8 +16,16 @@ const codes = [
 	codeEntry({ code: -1, category: 'general' }),
 ];
 const commands = [
-	commandEntry({ name: 'selectCamera', category: 'Layouts', codes: { listed: [0, -2, -18], likely: [] } }),
-	commandEntry({ name: 'getLiveImage', category: 'Media', codes: { listed: [0, -2], likely: [-18] } }),
+	commandEntry({
+		name: 'selectCamera',
+		category: 'Layouts',
+		codes: { listed: [0, -2, -18], likely: [] },
+	}),
+	commandEntry({
+		name: 'getLiveImage',
+		category: 'Media',
+		codes: { listed: [0, -2], likely: [-18] },
+	}),
 	commandEntry({ name: 'addClip', category: 'Media', codes: { listed: [], likely: [-2] } }),
 ];
 const reference = buildReference(codes, commands, files);
@@ -42,7 +50,10 @@ describe('buildReference', () => {
 	});
 
 	test('gives the codes before and after a code', () => {
-		expect(reference.neighbours(-1)).toEqual({ previous: reference.code(0), next: reference.code(-2) });
+		expect(reference.neighbours(-1)).toEqual({
+			previous: reference.code(0),
+			next: reference.code(-2),
+		});
 		expect(reference.neighbours(0).previous).toBeUndefined();
 		expect(reference.neighbours(-18).next).toBeUndefined();
 		expect(reference.neighbours(-5)).toEqual({});
@@ -60,7 +71,9 @@ describe('buildReference', () => {
 	test('fails on broken cross-references, listing them all', () => {
 		const broken = [commandEntry({ name: 'x', codes: { listed: [-7, -8], likely: [] } })];
 		expect(() => buildReference(codes, broken, files)).toThrow(DataFileError);
-		expect(() => buildReference(codes, broken, files)).toThrow(/codes\.listed\[0\].*\n.*codes\.listed\[1\]/);
+		expect(() => buildReference(codes, broken, files)).toThrow(
+			/codes\.listed\[0\].*\n.*codes\.listed\[1\]/,
+		);
 	});
 });
 
@@ -97,7 +110,11 @@ describe('codesOf and related', () => {
 	});
 
 	test('give a code’s related codes as entries, in the data’s order', () => {
-		const withRelated = buildReference([...codes.filter((entry) => entry.code !== -1), codeEntry({ code: -1, related: [-18, 0] })], [], files);
+		const withRelated = buildReference(
+			[...codes.filter((entry) => entry.code !== -1), codeEntry({ code: -1, related: [-18, 0] })],
+			[],
+			files,
+		);
 		expect(withRelated.related(withRelated.code(-1)!).map((entry) => entry.code)).toEqual([-18, 0]);
 	});
 });

@@ -11,7 +11,9 @@ describe('code map', () => {
 	});
 
 	test('cannot close the script element it is embedded in', () => {
-		const json = serializeCodeMap([{ code: -1, name: '</script><script>alert(1)</script>', message: '<b>' }]);
+		const json = serializeCodeMap([
+			{ code: -1, name: '</script><script>alert(1)</script>', message: '<b>' },
+		]);
 		expect(json).not.toContain('<');
 		expect(parseCodeMap(json)[0]?.name).toBe('</script><script>alert(1)</script>');
 	});

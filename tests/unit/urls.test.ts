@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { codeAliasPath, codeMarkdownPath, codePath, commandPath, commandSlug, withTrailingSlash } from '../../src/urls';
+import {
+	codeAliasPath,
+	codeMarkdownPath,
+	codePath,
+	commandPath,
+	commandSlug,
+} from '../../src/urls';
 
 describe('urls', () => {
 	test('a code’s URL keeps its sign', () => {
@@ -15,11 +21,5 @@ describe('urls', () => {
 	test('a code’s Markdown twin and its other addresses sit beside its page', () => {
 		expect(codeMarkdownPath(-18)).toBe('/codes/-18.md');
 		expect(codeAliasPath('general-error')).toBe('/codes/general-error/');
-	});
-
-	test('a base path ends in one slash', () => {
-		expect(withTrailingSlash('/docs')).toBe('/docs/');
-		expect(withTrailingSlash('/docs/')).toBe('/docs/');
-		expect(withTrailingSlash('/')).toBe('/');
 	});
 });

@@ -5,14 +5,19 @@ import { commentText, stringLiteral as s, type ConstantsSource } from './source'
 /** Text for a one-line XML documentation comment. */
 const docText = (text: string) => escapeXml(commentText(text));
 
-export function csharpConstants({ codes, codesUrl, positiveValuesUrl, generatedFrom }: ConstantsSource): string {
+export function csharpConstants({
+	codes,
+	codesUrl,
+	positiveValuesUrl,
+	generatedFrom,
+}: ConstantsSource): string {
 	const members = codes.map(
 		(entry) =>
-			`        /// <summary>${docText(`${entry.code} ${entry.name}${entry.message ? `: ${entry.message}` : ''}`)}</summary>\n        ${entry.identifier} = ${entry.code},`
+			`        /// <summary>${docText(`${entry.code} ${entry.name}${entry.message ? `: ${entry.message}` : ''}`)}</summary>\n        ${entry.identifier} = ${entry.code},`,
 	);
 	const described = codes.map(
 		(entry) =>
-			`            { ${entry.code}, new ResultCodeDescription(${entry.code}, "documented", ${s(entry.name)}, ${s(entry.message)}, ${s(entry.url)}, ${s(entry.actsFirst)}, ${s(entry.retry)}) },`
+			`            { ${entry.code}, new ResultCodeDescription(${entry.code}, "documented", ${s(entry.name)}, ${s(entry.message)}, ${s(entry.url)}, ${s(entry.actsFirst)}, ${s(entry.retry)}) },`,
 	);
 	return `// VDG Sense result codes: the documented codes of the VDG Sense HTTP/XML API (TKH Security).
 // ${commentText(generatedFrom)}

@@ -8,6 +8,9 @@ export const CONSTANTS_FILES = {
 	'result-codes.ts': { language: 'TypeScript', generate: typescriptConstants },
 	'result_codes.py': { language: 'Python', generate: pythonConstants },
 	'ResultCodes.cs': { language: 'C#', generate: csharpConstants },
-} as const satisfies Record<string, { language: string; generate: (source: ConstantsSource) => string }>;
+} as const satisfies Record<
+	string,
+	{ language: string; generate: (source: ConstantsSource) => string }
+>;
 
 export type ConstantsFile = keyof typeof CONSTANTS_FILES;

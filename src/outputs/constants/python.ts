@@ -1,11 +1,16 @@
 /** /sdk/result_codes.py: the codes as an IntEnum, and describe_result_code(). */
 import { commentText, stringLiteral as s, type ConstantsSource } from './source';
 
-export function pythonConstants({ codes, codesUrl, positiveValuesUrl, generatedFrom }: ConstantsSource): string {
+export function pythonConstants({
+	codes,
+	codesUrl,
+	positiveValuesUrl,
+	generatedFrom,
+}: ConstantsSource): string {
 	const members = codes.map((entry) => `    ${entry.identifier} = ${entry.code}`);
 	const described = codes.map(
 		(entry) =>
-			`    ${entry.code}: ResultCodeDescription(${entry.code}, "documented", ${s(entry.name)}, ${s(entry.message)}, ${s(entry.url)}, ${s(entry.actsFirst)}, ${s(entry.retry)}),`
+			`    ${entry.code}: ResultCodeDescription(${entry.code}, "documented", ${s(entry.name)}, ${s(entry.message)}, ${s(entry.url)}, ${s(entry.actsFirst)}, ${s(entry.retry)}),`,
 	);
 	return `"""VDG Sense result codes: the documented codes of the VDG Sense HTTP/XML API (TKH Security).
 

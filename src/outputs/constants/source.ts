@@ -8,7 +8,7 @@ import type { ResultCode } from '../../schemas/code';
 import { EXPORT_VERSION } from '../../schemas/export';
 import { absoluteUrl, codePath, PATHS } from '../../urls';
 
-export interface ConstantsCode {
+interface ConstantsCode {
 	/** `GeneralError`: the vendor's name in PascalCase. */
 	identifier: string;
 	code: number;
@@ -34,7 +34,7 @@ export interface ConstantsSource {
  * A short fingerprint of the codes' data, so that a downloaded file says which data it holds and
  * two builds of the same data give the same file.
  */
-export async function dataFingerprint(reference: Reference): Promise<string> {
+async function dataFingerprint(reference: Reference): Promise<string> {
 	const bytes = new TextEncoder().encode(JSON.stringify(reference.codes));
 	const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
 	return [...digest.slice(0, 6)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
@@ -42,7 +42,10 @@ export async function dataFingerprint(reference: Reference): Promise<string> {
 
 /** A string literal that TypeScript, Python and C# all read the same: JSON's, with non-ASCII escaped. */
 export function stringLiteral(text: string): string {
-	return JSON.stringify(text).replace(/[\u007f-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	return JSON.stringify(text).replace(
+		/[\u007f-\uffff]/g,
+		(character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
 }
 
 /** Text for a one-line comment in any of the three languages: no line breaks, no comment terminator. */
@@ -51,7 +54,11 @@ export function commentText(text: string): string {
 }
 
 /** What the constants are made from: the reference's codes, with absolute URLs where the site's address is known. */
-export async function constantsSource(reference: Reference, site: URL | undefined, siteTitle: string): Promise<ConstantsSource> {
+export async function constantsSource(
+	reference: Reference,
+	site: URL | undefined,
+	siteTitle: string,
+): Promise<ConstantsSource> {
 	return {
 		codes: reference.codes.map((entry) => ({
 			identifier: codeIdentifier(entry.name),

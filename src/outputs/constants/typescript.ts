@@ -5,11 +5,16 @@ import { commentText, stringLiteral as s, type ConstantsSource } from './source'
 /** The ids of a vocabulary as a union type: 'yes' | 'no' | 'unknown'. */
 const union = (ids: readonly string[]) => ids.map((id) => `'${id}'`).join(' | ');
 
-export function typescriptConstants({ codes, codesUrl, positiveValuesUrl, generatedFrom }: ConstantsSource): string {
+export function typescriptConstants({
+	codes,
+	codesUrl,
+	positiveValuesUrl,
+	generatedFrom,
+}: ConstantsSource): string {
 	const entries = codes.map(
 		(entry) =>
 			`\t/** ${commentText(`${entry.code} ${entry.name}${entry.message ? `: ${entry.message}` : ''}`)} */\n` +
-			`\t${entry.identifier}: { code: ${entry.code}, name: ${s(entry.name)}, message: ${s(entry.message)}, url: ${s(entry.url)}, actsFirst: ${s(entry.actsFirst)}, retry: ${s(entry.retry)} },`
+			`\t${entry.identifier}: { code: ${entry.code}, name: ${s(entry.name)}, message: ${s(entry.message)}, url: ${s(entry.url)}, actsFirst: ${s(entry.actsFirst)}, retry: ${s(entry.retry)} },`,
 	);
 	return `/**
  * VDG Sense result codes: the documented codes of the VDG Sense HTTP/XML API (TKH Security).

@@ -11,13 +11,23 @@ import { absoluteUrl, codePath } from '../../../urls';
  */
 export const getStaticPaths = (async () => {
 	const reference = await loadReference();
-	return codeAliases(reference.codes).map(({ alias, code }) => ({ params: { alias }, props: { entry: reference.code(code)! } }));
+	return codeAliases(reference.codes).map(({ alias, code }) => ({
+		params: { alias },
+		props: { entry: reference.code(code)! },
+	}));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
 	const { entry } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
 	const target = codePath(entry.code);
-	return new Response(aliasPage({ target, canonical: absoluteUrl(target, site), title: `${entry.code} ${entry.name}` }), {
-		headers: { 'content-type': 'text/html; charset=utf-8' },
-	});
+	return new Response(
+		aliasPage({
+			target,
+			canonical: absoluteUrl(target, site),
+			title: `${entry.code} ${entry.name}`,
+		}),
+		{
+			headers: { 'content-type': 'text/html; charset=utf-8' },
+		},
+	);
 };
