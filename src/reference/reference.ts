@@ -6,6 +6,7 @@ import { CODE_CATEGORY_IDS, type CodeCategory } from '../schemas/categories';
 import type { ResultCode } from '../schemas/code';
 import type { Command } from '../schemas/command';
 import { codePath, commandPath, commandSlug } from '../urls';
+import { parameterValue, requestParameters } from '../utils/request-url';
 import { slugify } from '../utils/slug';
 import { DataFileError } from './data-file';
 import { findIntegrityProblems, type DataFiles } from './integrity';
@@ -34,6 +35,12 @@ export interface Reference {
 	code(code: number): ResultCode | undefined;
 	/** A command by name, in any case: the API is case-insensitive. */
 	command(name: string): Command | undefined;
+	/**
+	 * The command whose page documents a request (a query string): the one `command=` names, or,
+	 * for an action run through `executeAction`, the command whose own request line runs that
+	 * action (`startVideoTag` for `actionname=server.tagVideoStart`), where there is one.
+	 */
+	commandOfRequest(query: string): Command | undefined;
 	/** The codes before and after this one in the vendor's order. */
 	neighbours(code: number): { previous?: ResultCode; next?: ResultCode };
 	commandsReturning(code: number): CommandsReturning;
@@ -77,13 +84,30 @@ export function buildReference(
 	}
 
 	const code = (number: number) => sortedCodes[indexOf.get(number) ?? -1];
+	const command = (name: string) => commandBySlug.get(commandSlug(name));
+	/** The actions that commands run through `executeAction`, by the action's name in lower case. */
+	const actionCommands = new Map(
+		sortedCommands.flatMap((other) => {
+			const line = requestParameters(other.request);
+			const action = parameterValue(line, 'actionname');
+			return parameterValue(line, 'command')?.toLowerCase() === 'executeaction' && action
+				? [[action.toLowerCase(), other]]
+				: [];
+		}),
+	);
 	const entries = (numbers: readonly number[]) =>
 		numbers.flatMap((number) => code(number) ?? []).sort((a, b) => compareCodes(a.code, b.code));
 	return {
 		codes: sortedCodes,
 		commands: sortedCommands,
 		code,
-		command: (name) => commandBySlug.get(commandSlug(name)),
+		command,
+		commandOfRequest(query) {
+			const parameters = requestParameters(query);
+			const named = command(parameterValue(parameters, 'command') ?? '');
+			const action = parameterValue(parameters, 'actionname')?.toLowerCase();
+			return (named?.name === 'executeAction' && action && actionCommands.get(action)) || named;
+		},
 		neighbours(code) {
 			const index = indexOf.get(code);
 			if (index === undefined) return {};
@@ -97,8 +121,8 @@ export function buildReference(
 		related: (entry) => entry.related.flatMap((number) => code(number) ?? []),
 		proseLinks: {
 			command: (name) => {
-				const command = commandBySlug.get(commandSlug(name));
-				return command && commandPath(command.name);
+				const found = command(name);
+				return found && commandPath(found.name);
 			},
 			code: (number) => (indexOf.has(number) ? codePath(number) : undefined),
 		},

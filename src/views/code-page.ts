@@ -11,7 +11,7 @@ import type { Command } from '../schemas/command';
 import { PROVENANCE } from '../schemas/provenance';
 import { RETRY_HELPS, TRIAGE_ACTORS } from '../schemas/triage';
 import { categoryPath, codeMarkdownPath, codePath, commandPath, PATHS } from '../urls';
-import { requestCommand, requestUrl } from '../utils/request-url';
+import { requestUrl } from '../utils/request-url';
 import { resultXml } from '../utils/result-xml';
 import { prose, proseText, ui, type Rich } from './prose';
 import type { Words } from './words';
@@ -136,10 +136,8 @@ function returnedBy(code: number, returning: CommandsReturning, words: Words, hr
 
 /** True where the example's command lists the code on its vendor page; else the pairing is our reading. */
 function exampleListed(entry: ResultCode, reference: Reference): boolean {
-	const name = entry.example && requestCommand(entry.example.request);
-	return (
-		(name !== undefined && reference.command(name)?.codes.listed.includes(entry.code)) ?? false
-	);
+	const command = entry.example && reference.commandOfRequest(entry.example.request);
+	return command?.codes.listed.includes(entry.code) ?? false;
 }
 
 function section(

@@ -1,7 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/shared-page';
 import { axeViolations } from '../support/axe';
-import { codePagePath, codes, commandPagePath, commands, readerText } from '../support/data';
+import {
+	codePagePath,
+	codes,
+	commandPagePath,
+	commands,
+	exampleCommand,
+	readerText,
+} from '../support/data';
 
 /** A visible element as `visible()` reads it. */
 interface Seen {
@@ -60,7 +67,9 @@ test.describe('code pages', () => {
 			});
 			const text = (key: keyof typeof seen) => seen[key].map((element) => element.text);
 			expect(text('h1')).toEqual([`${entry.code} ${entry.name}`]);
-			expect(text('message')[0]).toMatch(entry.message || /gives? no message for this code/);
+			expect(text('message')[0]).toMatch(
+				entry.message || /gives no message for this code|has no message from the table/,
+			);
 			// The result document, read as text (the lines run together; no code's name holds a character XML escapes).
 			expect(text('codeBlocks')[0]).toContain(
 				`<result errorcode="${entry.code}"> <description>${entry.name}</description></result>`,
@@ -98,6 +107,19 @@ test.describe('code pages', () => {
 			expect(
 				text('returnedByHeadings').filter((heading) => heading.includes('Likely')),
 			).toHaveLength(likely.length > 0 ? 1 : 0);
+			// That vendor pages show commands answering with the code is said only where one does.
+			expect(text('returnedByOpening')[0]!.includes('as far as the vendor’s pages show')).toBe(
+				listing.length > 0,
+			);
+			// An example whose command's vendor page does not list the code is hedged.
+			if (entry.example) {
+				const answer = await page
+					.locator('section[aria-labelledby="example"] .expressive-code figcaption')
+					.nth(1)
+					.textContent();
+				const listed = exampleCommand(entry.example.request)?.codes.listed.includes(entry.code);
+				expect(answer?.trim()).toBe(listed ? 'The server answers' : 'The server probably answers');
+			}
 			// Read here rather than in a11y.spec.ts, which checks the sitemap's other pages: one load of the page for both.
 			expect(await axeViolations(page)).toEqual([]);
 		});

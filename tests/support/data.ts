@@ -25,3 +25,22 @@ export const readerText = (prose: string) => prose.replaceAll('`', '');
 
 /** The site's public address, as the tests' build was told it (tests/support/build-site.ts). */
 export { TEST_SITE as SITE } from './test-site';
+
+/**
+ * The command whose vendor page documents an example's request (`command=…&…`): the one whose own
+ * request line runs the same action through `executeAction`, else the one the request names.
+ */
+export function exampleCommand(request: string): (typeof commands)[number] | undefined {
+	const parameters = new Map(
+		[...new URLSearchParams(request)].map(([name, value]) => [name.toLowerCase(), value]),
+	);
+	const action = parameters.get('actionname');
+	const named = parameters.get('command')?.toLowerCase();
+	return (
+		(action &&
+			commands.find((command) =>
+				command.request.toLowerCase().includes(`actionname=${action.toLowerCase()}`),
+			)) ||
+		commands.find((command) => command.name.toLowerCase() === named)
+	);
+}

@@ -39,7 +39,7 @@ describe('Returned by', () => {
 
 	test('where only our reading connects commands to the code, says that no vendor page lists it', () => {
 		const likely = sectionOf(-5, 'returned-by');
-		expect(text(likely.lead)).toBe('No command’s vendor page lists -5.');
+		expect(text(likely.lead)).toBe('No vendor page we have seen lists -5 for any command.');
 		expect(likely.listed).toBeUndefined();
 		expect(likely.likely?.heading).toBe('Likely, by meaning');
 	});
@@ -61,7 +61,7 @@ test('a missing message is explained by where the code comes from', () => {
 		'The vendor’s table gives no message for this code.',
 	);
 	expect(codePage(reference.code(-57)!, reference, words).message.none).toBe(
-		'The vendor’s pages give no message for this code.',
+		'The vendor’s table does not list this code, so it has no message from the table.',
 	);
 });
 

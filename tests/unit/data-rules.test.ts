@@ -5,80 +5,54 @@
  * lists that name different commands, and more than one wording of what the vendor says about case.
  */
 import { describe, expect, test } from 'vitest';
-import { DATA_FILES } from '../../src/lib/data-files';
-import { readDataFile } from '../../src/loaders/json-entries';
+import { readDataFile } from '../../src/reference/loader';
+import { buildReference } from '../../src/reference/reference';
 import { codeSchema, type ResultCode } from '../../src/schemas/code';
 import { commandSchema, type Command } from '../../src/schemas/command';
+import { settings } from '../../src/settings';
+import { requestParameters } from '../../src/utils/request-url';
 
 // Read as the build reads them: through the collections' loader function.
-const codes = [...(await readDataFile(DATA_FILES.codes, DATA_FILES.codes, 'code', codeSchema)).values()];
-const commands = [...(await readDataFile(DATA_FILES.commands, DATA_FILES.commands, 'name', commandSchema)).values()];
+const { dataFiles } = settings;
+const codes = [
+	...(await readDataFile(dataFiles.codes, dataFiles.codes, 'code', codeSchema)).values(),
+];
+const commands = [
+	...(await readDataFile(dataFiles.commands, dataFiles.commands, 'name', commandSchema)).values(),
+];
+const reference = buildReference(codes, commands, {
+	codesFile: dataFiles.codes,
+	commandsFile: dataFiles.commands,
+});
 
 /** Commands by name in lower case: the API is case-insensitive about command names. */
 const commandByName = new Map(commands.map((command) => [command.name.toLowerCase(), command]));
 
-/** `a=b&c=[placeholder]` as [name, value] pairs; an `&` inside a `[placeholder]` does not split. */
-function queryParameters(query: string): [name: string, value: string][] {
-	const parts: string[] = [];
-	let depth = 0;
-	let part = '';
-	for (const character of query) {
-		if (character === '[') depth += 1;
-		if (character === ']') depth = Math.max(0, depth - 1);
-		if (character === '&' && depth === 0) {
-			parts.push(part);
-			part = '';
-		} else {
-			part += character;
-		}
-	}
-	parts.push(part);
-	return parts.map((text) => {
-		const equals = text.indexOf('=');
-		return equals < 0 ? [text, ''] : [text.slice(0, equals), text.slice(equals + 1)];
-	});
-}
-
-const valueOf = (parameters: [string, string][], name: string) =>
-	parameters.find(([key]) => key.toLowerCase() === name)?.[1];
-
 const isPlaceholder = (value: string) => /^\[[^\]]*\]$/.test(value);
-
-/**
- * The command whose page documents a request: the one `command=` names, or, for an action run
- * through `executeAction`, the command whose own request line runs that action (`startVideoTag`
- * for `server.tagVideoStart`), where the data has one.
- */
-function documentingCommand(parameters: [string, string][]): Command | undefined {
-	const name = valueOf(parameters, 'command')?.toLowerCase();
-	const command = name === undefined ? undefined : commandByName.get(name);
-	const action = valueOf(parameters, 'actionname')?.toLowerCase();
-	if (command === undefined || action === undefined) return command;
-	const ownLine = commands.find((other) => {
-		const line = queryParameters(other.request);
-		return valueOf(line, 'command')?.toLowerCase() === name && valueOf(line, 'actionname')?.toLowerCase() === action;
-	});
-	return ownLine ?? command;
-}
 
 /** The names a command documents, in lower case: its parameter table (`cameraid / deviceid` and `pan/tilt/…` name several) and its request line. */
 function documentedNames(command: Command): Set<string> {
-	const fromTable = command.parameters.flatMap((parameter) => parameter.name.split('/').map((name) => name.trim().toLowerCase()));
+	const fromTable = command.parameters.flatMap((parameter) =>
+		parameter.name.split('/').map((name) => name.trim().toLowerCase()),
+	);
 	const fromLine = command.request.startsWith('command=')
-		? queryParameters(command.request).map(([name]) => name.toLowerCase()).filter((name) => !isPlaceholder(name))
+		? requestParameters(command.request)
+				.map(([name]) => name.toLowerCase())
+				.filter((name) => !isPlaceholder(name))
 		: [];
 	return new Set(['command', ...fromTable, ...fromLine]);
 }
 
 /** A parameter of the form `<action parameter>` stands for names the command's page cannot list. */
-const acceptsOtherNames = (command: Command) => command.parameters.some((parameter) => parameter.name.startsWith('<'));
+const acceptsOtherNames = (command: Command) =>
+	command.parameters.some((parameter) => parameter.name.startsWith('<'));
 
 /** Names of the parameters a command documents as `[timestamp]`, in lower case. */
 const timestampNames = (command: Command) =>
 	new Set(
 		command.parameters
 			.filter((parameter) => parameter.type.toLowerCase() === '[timestamp]')
-			.flatMap((parameter) => parameter.name.split('/').map((name) => name.trim().toLowerCase()))
+			.flatMap((parameter) => parameter.name.split('/').map((name) => name.trim().toLowerCase())),
 	);
 
 /**
@@ -92,15 +66,18 @@ const examples = codes.flatMap((entry) =>
 		? []
 		: [
 				{ entry, which: 'request', request: entry.example.request },
-				...(entry.example.fixed === undefined ? [] : [{ entry, which: 'fixed', request: entry.example.fixed }]),
-			]
+				...(entry.example.fixed === undefined
+					? []
+					: [{ entry, which: 'fixed', request: entry.example.fixed }]),
+			],
 );
 
 describe('examples', () => {
 	test('are query strings that name a command documented in data/commands.json', () => {
 		const problems = examples.flatMap(({ entry, which, request }) => {
-			if (!request.startsWith('command=')) return [`${entry.code} ${which}: not a query string "command=…": ${request}`];
-			return documentingCommand(queryParameters(request)) === undefined
+			if (!request.startsWith('command='))
+				return [`${entry.code} ${which}: not a query string "command=…": ${request}`];
+			return reference.commandOfRequest(request) === undefined
 				? [`${entry.code} ${which}: names no documented command: ${request}`]
 				: [];
 		});
@@ -109,25 +86,33 @@ describe('examples', () => {
 
 	test('send only parameters that their command documents', () => {
 		const problems = examples.flatMap(({ entry, which, request }) => {
-			const parameters = queryParameters(request);
-			const command = documentingCommand(parameters);
+			const parameters = requestParameters(request);
+			const command = reference.commandOfRequest(request);
 			if (command === undefined || acceptsOtherNames(command)) return [];
 			const documented = documentedNames(command);
 			return parameters
 				.filter(([name]) => !documented.has(name.toLowerCase()))
-				.map(([name]) => `${entry.code} ${which}: \`${command.name}\` documents no parameter "${name}"`);
+				.map(
+					([name]) =>
+						`${entry.code} ${which}: \`${command.name}\` documents no parameter "${name}"`,
+				);
 		});
 		expect(problems).toEqual([]);
 	});
 
 	test('send every timestamp percent-encoded, its space as %20', () => {
 		const problems = examples.flatMap(({ entry, which, request }) => {
-			const parameters = queryParameters(request);
-			const command = documentingCommand(parameters);
+			const parameters = requestParameters(request);
+			const command = reference.commandOfRequest(request);
 			if (command === undefined) return [];
 			const timestamps = timestampNames(command);
 			return parameters
-				.filter(([name, value]) => timestamps.has(name.toLowerCase()) && !isPlaceholder(value) && !ENCODED_TIMESTAMP.test(value))
+				.filter(
+					([name, value]) =>
+						timestamps.has(name.toLowerCase()) &&
+						!isPlaceholder(value) &&
+						!ENCODED_TIMESTAMP.test(value),
+				)
 				.map(([name, value]) => `${entry.code} ${which}: ${name}=${value}`);
 		});
 		expect(problems).toEqual([]);
@@ -135,12 +120,14 @@ describe('examples', () => {
 
 	test('pair a code with a command that lists it, or likely returns it', () => {
 		const problems = examples.flatMap(({ entry, which, request }) => {
-			const command = documentingCommand(queryParameters(request));
+			const command = reference.commandOfRequest(request);
 			if (command === undefined || which === 'fixed') return [];
 			const { listed, likely } = command.codes;
 			return listed.includes(entry.code) || likely.includes(entry.code)
 				? []
-				: [`${entry.code}: \`${command.name}\` has ${entry.code} in neither codes.listed nor codes.likely`];
+				: [
+						`${entry.code}: \`${command.name}\` has ${entry.code} in neither codes.listed nor codes.likely`,
+					];
 		});
 		expect(problems).toEqual([]);
 	});
@@ -148,24 +135,31 @@ describe('examples', () => {
 	test('say “<code> is the probable answer” exactly where the command’s vendor page does not list the code', () => {
 		const problems = codes.flatMap((entry) => {
 			if (entry.example === undefined) return [];
-			const command = documentingCommand(queryParameters(entry.example.request));
+			const command = reference.commandOfRequest(entry.example.request);
 			if (command === undefined) return [];
 			const probable = !command.codes.listed.includes(entry.code);
 			const says = entry.example.note.includes(`${entry.code} is the probable answer`);
-			if (probable && !says) return [`${entry.code}: \`${command.name}\` does not list ${entry.code}, and the note does not say “${entry.code} is the probable answer”`];
-			if (!probable && /probable answer/.test(entry.example.note)) return [`${entry.code}: \`${command.name}\` lists ${entry.code}, yet the note calls it probable`];
+			if (probable && !says)
+				return [
+					`${entry.code}: \`${command.name}\` does not list ${entry.code}, and the note does not say “${entry.code} is the probable answer”`,
+				];
+			if (!probable && /probable answer/.test(entry.example.note))
+				return [
+					`${entry.code}: \`${command.name}\` lists ${entry.code}, yet the note calls it probable`,
+				];
 			return [];
 		});
 		expect(problems).toEqual([]);
 	});
 
 	test('give no other code than their own as the answer the request gets', () => {
-		const answer = /\b(?:answers|gets|returns)\s+(0|-\d+)\b|(?<![\w-])(0|-\d+) is the (?:probable |likely )?answer/g;
+		const answer =
+			/\b(?:answers|gets|returns)\s+(0|-\d+)\b|(?<![\w-])(0|-\d+) is the (?:probable |likely )?answer/g;
 		const problems = codes.flatMap((entry) =>
 			[...(entry.example?.note ?? '').matchAll(answer)]
 				.map((match) => Number(match[1] ?? match[2]))
 				.filter((code) => code !== entry.code)
-				.map((code) => `${entry.code}: the example's note gives ${code} as the answer`)
+				.map((code) => `${entry.code}: the example's note gives ${code} as the answer`),
 		);
 		expect(problems).toEqual([]);
 	});
@@ -202,7 +196,10 @@ describe('causes, fixes, notes and triage notes', () => {
 		const seen = new Map<string, string[]>();
 		for (const entry of codes) {
 			for (const [field, text] of ownProse(entry)) {
-				const units = new Set([normalized(text, entry.code), ...sentences(text).map((sentence) => normalized(sentence, entry.code))]);
+				const units = new Set([
+					normalized(text, entry.code),
+					...sentences(text).map((sentence) => normalized(sentence, entry.code)),
+				]);
 				units.delete(normalized(VENDOR_CASE_RULE, entry.code)); // the vendor's words, the same wherever they are cited
 				for (const unit of units) {
 					// Short clauses ("Both are optional.") may recur; a shared sentence of eight words or more is copied.
@@ -240,13 +237,17 @@ const allProse = (entry: ResultCode): string[] => [
 
 /** The documented commands a text names as `code`, in lower case. */
 const commandsNamed = (text: string) =>
-	[...text.matchAll(/`([A-Za-z][A-Za-z0-9]*)`/g)].map((match) => match[1].toLowerCase()).filter((name) => commandByName.has(name));
+	[...text.matchAll(/`([A-Za-z][A-Za-z0-9]*)`/g)]
+		.map((match) => match[1].toLowerCase())
+		.filter((name) => commandByName.has(name));
 
 const returningCommands = (code: number) =>
 	new Set(
 		commands
-			.filter((command) => command.codes.listed.includes(code) || command.codes.likely.includes(code))
-			.map((command) => command.name.toLowerCase())
+			.filter(
+				(command) => command.codes.listed.includes(code) || command.codes.likely.includes(code),
+			)
+			.map((command) => command.name.toLowerCase()),
 	);
 
 describe('prose and the commands’ code lists', () => {
@@ -255,14 +256,21 @@ describe('prose and the commands’ code lists', () => {
 			if (commands.some((command) => command.codes.listed.includes(entry.code))) return [];
 			const named = new Set(allProse(entry).flatMap(commandsNamed));
 			return commands
-				.filter((command) => command.codes.likely.includes(entry.code) && !named.has(command.name.toLowerCase()))
-				.map((command) => `${entry.code}: \`${command.name}\` has it in codes.likely, but the code's prose never names \`${command.name}\``);
+				.filter(
+					(command) =>
+						command.codes.likely.includes(entry.code) && !named.has(command.name.toLowerCase()),
+				)
+				.map(
+					(command) =>
+						`${entry.code}: \`${command.name}\` has it in codes.likely, but the code's prose never names \`${command.name}\``,
+				);
 		});
 		expect(problems).toEqual([]);
 	});
 
 	test('a sentence that names a likely or probable source names only commands that list the code or have it in codes.likely', () => {
-		const source = /\b(?:likely|likelier|likeliest|probable) sources?\b|\bprobably (?:concerns|comes from|belongs to)\b|\bmost likely belongs to\b/i;
+		const source =
+			/\b(?:likely|likelier|likeliest|probable) sources?\b|\bprobably (?:concerns|comes from|belongs to)\b|\bmost likely belongs to\b/i;
 		const problems = codes.flatMap((entry) => {
 			const returning = returningCommands(entry.code);
 			return entry.explanation
@@ -271,7 +279,10 @@ describe('prose and the commands’ code lists', () => {
 				.flatMap((sentence) =>
 					commandsNamed(sentence)
 						.filter((name) => !returning.has(name))
-						.map((name) => `${entry.code}: names \`${commandByName.get(name)?.name}\` as a source, but neither of its code lists has ${entry.code}: “${sentence}”`)
+						.map(
+							(name) =>
+								`${entry.code}: names \`${commandByName.get(name)?.name}\` as a source, but neither of its code lists has ${entry.code}: “${sentence}”`,
+						),
 				);
 		});
 		expect(problems).toEqual([]);
@@ -281,15 +292,20 @@ describe('prose and the commands’ code lists', () => {
 describe('what the vendor says about case', () => {
 	test('is given in one wording, the vendor’s: HTTP requests and commands are case-insensitive', () => {
 		const texts: [string, string][] = [
-			...codes.flatMap((entry) => allProse(entry).map((text): [string, string] => [String(entry.code), text])),
+			...codes.flatMap((entry) =>
+				allProse(entry).map((text): [string, string] => [String(entry.code), text]),
+			),
 			...commands.flatMap((command) =>
-				[command.summary, command.codes.note ?? '', ...command.parameters.map((parameter) => parameter.description), ...command.notes].map(
-					(text): [string, string] => [command.name, text]
-				)
+				[
+					command.summary,
+					command.codes.note ?? '',
+					...command.parameters.map((parameter) => parameter.description),
+					...command.notes,
+				].map((text): [string, string] => [command.name, text]),
 			),
 		];
 		const otherWording = texts.filter(
-			([, text]) => /case-insensitive/i.test(text) && !text.includes(VENDOR_CASE_RULE)
+			([, text]) => /case-insensitive/i.test(text) && !text.includes(VENDOR_CASE_RULE),
 		);
 		expect(otherWording.map(([where, text]) => `${where}: ${text}`)).toEqual([]);
 	});

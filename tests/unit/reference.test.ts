@@ -43,6 +43,34 @@ describe('buildReference', () => {
 		]);
 	});
 
+	test('finds the command that documents a request, an action by the command that runs it', () => {
+		const withAction = buildReference(
+			codes,
+			[
+				...commands,
+				commandEntry({
+					name: 'executeAction',
+					request: 'command=executeAction&actionname=[string]',
+				}),
+				commandEntry({
+					name: 'startVideoTag',
+					request: 'command=executeAction&actionname=server.tagVideoStart&pretime=[s]',
+				}),
+			],
+			files,
+		);
+		expect(withAction.commandOfRequest('command=GETLIVEIMAGE&cameraid=1')?.name).toBe(
+			'getLiveImage',
+		);
+		expect(
+			withAction.commandOfRequest('command=executeAction&actionname=server.tagVideoStart')?.name,
+		).toBe('startVideoTag');
+		expect(withAction.commandOfRequest('command=executeAction&actionname=other.action')?.name).toBe(
+			'executeAction',
+		);
+		expect(withAction.commandOfRequest('command=nothing')).toBeUndefined();
+	});
+
 	test('finds a command by name in any case', () => {
 		expect(reference.command('GETLIVEIMAGE')?.name).toBe('getLiveImage');
 		expect(reference.command('getliveimage')?.name).toBe('getLiveImage');

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { requestUrl } from '../../src/utils/request-url';
+import { parameterValue, requestParameters, requestUrl } from '../../src/utils/request-url';
 
 test('turns a query string into a full URL', () => {
 	expect(requestUrl('command=getClips&serverID=[UID]')).toBe(
@@ -9,4 +9,15 @@ test('turns a query string into a full URL', () => {
 
 test('leaves other request forms as they are', () => {
 	expect(requestUrl('POST exportVideo with XML body')).toBe('POST exportVideo with XML body');
+});
+
+test('reads a query string’s parameters as written, keeping a placeholder whole', () => {
+	expect(
+		requestParameters('command=getClips&serverID=[UID & more]&time=2026-11-26%2010:00'),
+	).toEqual([
+		['command', 'getClips'],
+		['serverID', '[UID & more]'],
+		['time', '2026-11-26%2010:00'],
+	]);
+	expect(parameterValue(requestParameters('command=x&SERVERID=1'), 'serverid')).toBe('1');
 });

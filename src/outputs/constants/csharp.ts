@@ -48,11 +48,11 @@ ${members.join('\n')}
         }
 
         public int Code { get; private set; }
-        /// <summary>"documented" (in the table), "undocumented" (a negative number the table lacks) or "command-specific" (a positive value, success).</summary>
+        /// <summary>"documented" (a code this site documents: in the vendor's table, or shown by a command page), "undocumented" (any other negative number) or "command-specific" (a positive value, success).</summary>
         public string Status { get; private set; }
         /// <summary>The vendor's name; empty where the code is not documented.</summary>
         public string Name { get; private set; }
-        /// <summary>The vendor's message; empty where the table gives none or the code is not documented.</summary>
+        /// <summary>The vendor's message; empty where the vendor gives none or the code is not documented.</summary>
         public string Message { get; private set; }
         /// <summary>The code's page; else the index of codes, or what positive values mean.</summary>
         public string Url { get; private set; }
@@ -69,7 +69,7 @@ ${members.join('\n')}
 ${described.join('\n')}
         };
 
-        /// <summary>Describes a result code: the documented entry, or what is known of a number the table lacks.</summary>
+        /// <summary>Describes a result code: the documented entry, or what is known of any other number.</summary>
         public static ResultCodeDescription Describe(int code)
         {
             ResultCodeDescription entry;

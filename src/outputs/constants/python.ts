@@ -31,10 +31,11 @@ ${members.join('\n')}
 class ResultCodeDescription(NamedTuple):
     """What a number in <result errorcode="..."> is.
 
-    status is "documented" (in the table), "undocumented" (a negative number the table lacks)
-    or "command-specific" (a positive value, success). name and message are the vendor's, empty
-    where the code is not documented; url is the code's page, else the index of codes or what
-    positive values mean; acts_first and retry are our triage reading, None where not documented.
+    status is "documented" (a code this site documents: in the vendor's table, or shown by a
+    command page), "undocumented" (any other negative number) or "command-specific" (a positive
+    value, success). name and message are the vendor's, empty where the code is not documented;
+    url is the code's page, else the index of codes or what positive values mean; acts_first and
+    retry are our triage reading, None where not documented.
     """
 
     code: int
@@ -52,7 +53,7 @@ ${described.join('\n')}
 
 
 def describe_result_code(code: int) -> ResultCodeDescription:
-    """Describes a result code: the documented entry, or what is known of a number the table lacks."""
+    """Describes a result code: the documented entry, or what is known of any other number."""
     entry = _DOCUMENTED.get(int(code))
     if entry is not None:
         return entry

@@ -33,7 +33,7 @@ export type ResultCode = (typeof ResultCodes)[keyof typeof ResultCodes]['code'];
 /** What a number in \`<result errorcode="…">\` is. */
 export interface ResultCodeDescription {
 	code: number;
-	/** documented: in the table; undocumented: a negative number the table lacks; command-specific: a positive value (success). */
+	/** documented: a code this site documents (in the vendor's table, or shown by a command page); undocumented: any other negative number; command-specific: a positive value (success). */
 	status: 'documented' | 'undocumented' | 'command-specific';
 	/** The vendor's name and message; empty where the code is not documented. */
 	name: string;
@@ -49,7 +49,7 @@ const documented = new Map<number, (typeof ResultCodes)[keyof typeof ResultCodes
 	Object.values(ResultCodes).map((entry) => [entry.code, entry])
 );
 
-/** Describes a result code: the documented entry, or what is known of a number the table lacks. */
+/** Describes a result code: the documented entry, or what is known of any other number. */
 export function describeResultCode(code: number): ResultCodeDescription {
 	const entry = documented.get(code);
 	if (entry) return { status: 'documented', ...entry };
