@@ -4,8 +4,9 @@
  * them. Only the latest query's answer is shown.
  */
 import { PATHS } from '../urls';
-import { parseCodeMap } from './code-map';
-import { parseCodeQuery, resolveLookup, type KnownCode, type LookupResult } from './lookup';
+import type { AnswerWords } from './answer';
+import { parseCodeMap, type CodeMap } from './code-map';
+import { parseCodeQuery, resolveLookup, type LookupResult } from './lookup';
 import { MAX_PAGES, PAGEFIND_RANKING, queryWords, rankPages } from './ranking';
 import type { PageHit, QueryAnswer } from './answer';
 
@@ -23,11 +24,11 @@ interface Pagefind {
 	search(term: string): Promise<{ results: PagefindResult[] }>;
 }
 
-let codeMap: Promise<KnownCode[] | undefined> | undefined;
+let codeMap: Promise<CodeMap | undefined> | undefined;
 let pagefind: Promise<Pagefind> | undefined;
 
-/** The documented codes; undefined where the map cannot be loaded, and lookup then stays silent. */
-function knownCodes(): Promise<KnownCode[] | undefined> {
+/** The documented codes and the answer's words; undefined where the map cannot be loaded, and lookup then stays silent. */
+function knownCodes(): Promise<CodeMap | undefined> {
 	codeMap ??= fetch(PATHS.codeMap)
 		.then((response) =>
 			response.ok ? response.text() : Promise.reject(new Error(response.statusText)),
@@ -127,7 +128,9 @@ function nextTask(): Promise<void> {
  * is there and again as full-text pages arrive. Nothing is shown for a query that a newer one has
  * replaced.
  */
-export function createSearch(show: (answer: QueryAnswer) => void): (text: string) => Promise<void> {
+export function createSearch(
+	show: (answer: QueryAnswer, words: AnswerWords | undefined) => void,
+): (text: string) => Promise<void> {
 	let latest = 0;
 	// One full-text search at a time: a query typed meanwhile waits for it, and of the queries that
 	// waited only the latest is searched (the others are no longer current when their turn comes).
@@ -140,10 +143,11 @@ export function createSearch(show: (answer: QueryAnswer) => void): (text: string
 		// Full text needs words: "-" or "1..64" alone would match nothing useful.
 		const wantsPages = /\p{L}/u.test(query.fullText);
 		let lookup: LookupResult[] | undefined;
+		let words: AnswerWords | undefined;
 		let pages: PageHit[] = [];
 		let pending = wantsPages;
 		const update = () => {
-			if (isCurrent() && lookup) show({ lookup, pages, pending });
+			if (isCurrent() && lookup) show({ lookup, pages, pending }, words);
 		};
 		const searching = wantsPages
 			? (fullTextQueue = fullTextQueue.then(() =>
@@ -157,8 +161,9 @@ export function createSearch(show: (answer: QueryAnswer) => void): (text: string
 					}),
 				))
 			: undefined;
-		const known = await knownCodes();
-		lookup = known ? resolveLookup(query.mentions, known) : [];
+		const map = await knownCodes();
+		lookup = map ? resolveLookup(query.mentions, map.codes) : [];
+		words = map?.words;
 		update();
 		await searching;
 	};

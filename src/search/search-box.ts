@@ -9,6 +9,7 @@
  */
 import { codePath, PATHS } from '../urls';
 import {
+	ANSWER_WORDS,
 	buildAnswer,
 	describeAnswer,
 	type AnswerWords,
@@ -19,6 +20,8 @@ import {
 import { createSearch, prepareSearch } from './client';
 
 const URLS = { code: codePath, positiveValues: PATHS.positiveValues };
+/** Where the code map, which brings the answer's words, could not be loaded: pages are shown without words. */
+const NO_WORDS = Object.fromEntries(ANSWER_WORDS.map((key) => [key, ''])) as AnswerWords;
 
 /** Pagefind's excerpt as nodes: its text, with its `<mark>` elements, and nothing else. */
 function excerptNodes(excerpt: string): Node[] {
@@ -65,18 +68,13 @@ export class SearchBox extends HTMLElement {
 	#navigating = false;
 	/** Enter was pressed before any option was there: open the first one when it comes. */
 	#openWhenAnswered = false;
-	/** The UI strings, from the page (SearchBox.astro). */
-	#words!: AnswerWords & { 'searchBox.hint': string };
-	#search = createSearch((answer) => this.#show(answer));
+	#search = createSearch((answer, words) => this.#show(answer, words));
 
 	connectedCallback() {
-		this.#words = JSON.parse(this.dataset.words!);
 		this.#input = this.querySelector('input')!;
 		this.#listbox = this.querySelector('[role="listbox"]')!;
 		this.#notices = this.querySelector('.search-notices')!;
 		this.#status = this.querySelector('[role="status"]')!;
-		const hint = this.querySelector('[data-search-hint]');
-		if (hint) hint.textContent = this.#words['searchBox.hint'];
 
 		this.addEventListener('pointerenter', prepareSearch, { once: true });
 		this.addEventListener('focusin', prepareSearch, { once: true });
@@ -114,14 +112,15 @@ export class SearchBox extends HTMLElement {
 		void this.#search(text);
 	}
 
-	#show(result: QueryAnswer | undefined): void {
+	/** Shows an answer in `words`, the UI strings that came with the code map (none where it failed to load). */
+	#show(result: QueryAnswer | undefined, words: AnswerWords = NO_WORDS): void {
 		const previous = this.#options[this.#active]?.href;
-		const answer = result && buildAnswer(result, URLS, this.#words);
+		const answer = result && buildAnswer(result, URLS, words);
 		this.#answer = answer;
 		this.#notices.replaceChildren(
-			...(answer?.notices ?? []).map((notice) =>
-				Object.assign(document.createElement('p'), { textContent: notice }),
-			),
+			...(answer?.notices ?? [])
+				.filter(Boolean)
+				.map((notice) => Object.assign(document.createElement('p'), { textContent: notice })),
 		);
 		this.#options = this.#optionsFor(answer?.options ?? []);
 		this.#listbox.replaceChildren(...this.#options);
@@ -133,7 +132,7 @@ export class SearchBox extends HTMLElement {
 			? this.#options.findIndex((option) => option.href === previous)
 			: -1;
 		this.#activate(kept >= 0 ? kept : answer?.firstIsAnswer ? 0 : -1);
-		if (answer && !answer.pending) this.#status.textContent = describeAnswer(answer, this.#words);
+		if (answer && !answer.pending) this.#status.textContent = describeAnswer(answer, words);
 		// Results arrive best first, so the first one to arrive is the one Enter asked for.
 		if (this.#openWhenAnswered && answer?.firstIsAnswer) this.#openActive();
 	}

@@ -69,7 +69,10 @@ for (const surface of [dialog, home]) {
 			// the key's own handler: counted once the key is handled, nothing has started.
 			await page.evaluate(() => {
 				(window as { navigations?: number }).navigations = 0;
-				navigation.addEventListener('navigate', () => (window as { navigations?: number }).navigations!++);
+				navigation.addEventListener(
+					'navigate',
+					() => (window as { navigations?: number }).navigations!++,
+				);
 			});
 			await page.keyboard.press('Enter');
 			expect(await page.evaluate(() => (window as { navigations?: number }).navigations)).toBe(0);
