@@ -20,13 +20,19 @@ function addHeaders(cacheControl: string, indent: string): string {
 		.join('\n');
 }
 
-/** deploy/nginx.conf: a complete server block for the built site; set its `listen` and its `root`. */
+/**
+ * deploy/nginx.conf: a complete server block for the built site; set its `server_name`, `listen`
+ * and `root`.
+ */
 export function nginxServer(): string {
 	return `# The VDG Sense result codes site (dist/ of \`npm run build\`) on nginx: a complete server block.
 # Generated from src/outputs/http-headers.ts by \`npm run nginx-conf\`: edit that, not this.
-# Put it where nginx reads server blocks (e.g. /etc/nginx/conf.d/), then set listen and root.
+# Put it where nginx reads server blocks (e.g. /etc/nginx/conf.d/), then set server_name, listen
+# and root. nginx answers a request with the server block whose server_name matches its host
+# name; on a port where none matches, the default server does (Debian's own default site, for one).
 server {
     listen 80;
+    server_name codes.example.com;
     root /srv/vdg-sense-codes/dist;
 
     index index.html;

@@ -1,12 +1,15 @@
 /**
- * deploy/nginx.conf for real: Debian's nginx serves dist/ on a loopback port with that server
- * block (its `listen` and `root` set for the test), and the site is checked as a deployment:
- * headers on every kind of response, the same as _headers gives other hosts; the 404 page with a
- * 404 status; aliases; gzip; caching; and the pages working under the policy with a clean console.
+ * deploy/nginx.conf for real: Debian's nginx serves the build on a loopback port with that server
+ * block (its `server_name`, `listen` and `root` set for the test, as a deployment sets them),
+ * beside Debian's default site listening on the same port as the default server, and the site is
+ * checked as a deployment: headers on every kind of response, the same as _headers gives other
+ * hosts; the 404 page with a 404 status; aliases; gzip; caching; and the pages working under the
+ * policy with a clean console.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
 	existsSync,
+	mkdirSync,
 	mkdtempSync,
 	readFileSync,
 	readdirSync,
@@ -28,6 +31,12 @@ const NGINX =
 	['/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((path) => existsSync(path)) ??
 	'nginx';
 const MIME_TYPES = '/etc/nginx/mime.types';
+/** Debian's default site, where nginx is installed from Debian's packages; else the same, as it ships. */
+const DEBIAN_DEFAULT_SITE = '/etc/nginx/sites-available/default';
+const DEFAULT_SITE = existsSync(DEBIAN_DEFAULT_SITE)
+	? readFileSync(DEBIAN_DEFAULT_SITE, 'utf8')
+	: 'server {\n\tlisten 80 default_server;\n\tlisten [::]:80 default_server;\n\troot /var/www/html;\n\tindex index.html index.htm index.nginx-debian.html;\n\tserver_name _;\n\tlocation / {\n\t\ttry_files $uri $uri/ =404;\n\t}\n}\n';
+const WELCOME = '<h1>Welcome to nginx!</h1>';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ baseURL: ORIGIN });
@@ -37,9 +46,20 @@ let nginx: ChildProcess | undefined;
 test.beforeAll(async () => {
 	const prefix = mkdtempSync(join(tmpdir(), 'vdg-nginx-'));
 	const server = readFileSync(new URL('../../deploy/nginx.conf', import.meta.url), 'utf8')
+		.replace(/^(\s*)server_name .*;$/m, '$1server_name 127.0.0.1;')
 		.replace(/^(\s*)listen .*;$/m, `$1listen 127.0.0.1:${PORT};`)
 		.replace(/^(\s*)root .*;$/m, `$1root ${DIST};`);
 	writeFileSync(join(prefix, 'server.conf'), server);
+	// Debian's default site, on the same port, with its welcome page: a request our server block
+	// does not take gets that page instead of ours.
+	mkdirSync(join(prefix, 'default-site'));
+	writeFileSync(join(prefix, 'default-site', 'index.html'), WELCOME);
+	writeFileSync(
+		join(prefix, 'default.conf'),
+		DEFAULT_SITE.replace(/^\s*listen \[::\].*$/gm, '')
+			.replace(/^(\s*)listen 80 default_server;/m, `$1listen 127.0.0.1:${PORT} default_server;`)
+			.replace(/^(\s*)root .*;$/m, `$1root ${join(prefix, 'default-site')};`),
+	);
 	// The server block includes nginx's own mime.types, found beside the main configuration.
 	symlinkSync(MIME_TYPES, join(prefix, 'mime.types'));
 	writeFileSync(
@@ -57,6 +77,7 @@ test.beforeAll(async () => {
 			...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
 				(kind) => `    ${kind}_temp_path ${prefix}/${kind};`,
 			),
+			`    include ${prefix}/default.conf;`,
 			`    include ${prefix}/server.conf;`,
 			'}',
 		].join('\n'),
@@ -89,6 +110,16 @@ test.afterAll(() => {
 });
 
 const asset = readdirSync(join(DIST, '_astro')).find((file) => file.endsWith('.js'))!;
+
+test('beside Debian’s default site on the same port, the site answers for its server_name', async ({
+	page,
+}) => {
+	await page.goto('/');
+	await expect(page.locator('h1')).toHaveText('VDG Sense result codes');
+	// Under another name, the default site answers: the test would see it if the block did not match.
+	await page.goto(`http://localhost:${PORT}/`);
+	await expect(page.locator('h1')).toHaveText('Welcome to nginx!');
+});
 
 test('every kind of response has the same security headers as _headers gives other hosts', async ({
 	request,

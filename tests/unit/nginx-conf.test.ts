@@ -8,8 +8,9 @@ test('deploy/nginx.conf is the server block made from the headers (`npm run ngin
 	expect(written, 'deploy/nginx.conf is stale: run `npm run nginx-conf`').toBe(nginxServer());
 });
 
-test('the nginx server block has one listen and one root, and every header on every location', () => {
+test('the nginx server block has one server_name, listen and root to set, and every header on every location', () => {
 	const conf = nginxServer();
+	expect(conf.match(/^\s*server_name /gm)).toHaveLength(1);
 	expect(conf.match(/^\s*listen /gm)).toHaveLength(1);
 	expect(conf.match(/^\s*root /gm)).toHaveLength(1);
 	const levels = conf.match(/add_header Content-Security-Policy/g)!.length;
