@@ -34,7 +34,9 @@ async function run({ script, live = false }: Step): Promise<boolean> {
  */
 function colours(): NodeJS.ProcessEnv {
 	const { FORCE_COLOR, ...env } = process.env;
-	return process.stdout.isTTY ? { ...env, FORCE_COLOR: FORCE_COLOR ?? '1' } : { ...env, NO_COLOR: '1' };
+	return process.stdout.isTTY
+		? { ...env, FORCE_COLOR: FORCE_COLOR ?? '1' }
+		: { ...env, NO_COLOR: '1' };
 }
 
 /** Runs the steps at once; true if all passed. */

@@ -20,6 +20,8 @@ import {
 } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 import { astroBuild } from '../support/astro-build.ts';
 import { pageWeight } from '../support/page-weight.ts';
 import { syntheticCodes, syntheticCommands } from './synthetic-data.ts';
