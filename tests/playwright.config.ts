@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumArgs, testChromiumPath } from './support/chromium';
 import { TEST_DIST } from './support/test-site';
 
-const PORT = 4391;
+/** The static server's port; TEST_PORT moves it, so that two checkouts can run their tests at once. */
+const PORT = Number(process.env.TEST_PORT ?? 4391);
 
 export default defineConfig({
 	testDir: './e2e',

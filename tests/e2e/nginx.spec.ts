@@ -24,7 +24,8 @@ import { headersFor, parseHeadersFile } from '../support/headers-file';
 import { dialog, enterQuery } from '../support/search-ui';
 import { watchConsole } from '../support/console';
 
-const PORT = 4394;
+/** nginx's port; TEST_NGINX_PORT moves it, as TEST_PORT moves the static server's. */
+const PORT = Number(process.env.TEST_NGINX_PORT ?? 4394);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const NGINX =
 	process.env.NGINX_PATH ??
