@@ -50,7 +50,7 @@ export const PATHS = {
 	/** Where positive values are explained: they are not errors, and their meaning depends on the command. */
 	positiveValues: sitePath('results/#positive-values'),
 	guide: sitePath('guides/handling-result-codes/'),
-	codeMap: sitePath('code-map.json'),
+	searchData: sitePath('search-data.json'),
 	codesExport: sitePath('codes.json'),
 	commandsExport: sitePath('commands.json'),
 	codesSchema: sitePath('codes.schema.json'),

@@ -4,15 +4,8 @@
  * made from the same view as the page (src/views/code-page.ts), so it says what the page says.
  */
 import type { CodePageView, LinkView } from '../views/code-page';
-import type { Rich } from '../views/prose';
-
-/**
- * Vendor text as Markdown text, kept verbatim where it can be: only what Markdown would read as
- * markup here is escaped (code, emphasis, HTML, a link's `](`), not "[1..64]" or ">5".
- */
-function markdownText(text: string): string {
-	return text.replace(/[\\`*_<]/g, '\\$&').replace(/\]\(/g, ']\\(');
-}
+import { markdownText } from '../utils/markdown';
+import type { Rich } from '../utils/rich';
 
 const fence = (lang: string, code: string) => ['```' + lang, code, '```'].join('\n');
 const link = (text: string, url: string) => `[${text}](${url})`;

@@ -1,40 +1,79 @@
 /**
- * What a search shows for a query, as plain data: notices (what the lookup has to say) and one list
- * of options to choose from, exact lookup first, then full-text pages. Pure, so that every surface
- * (the search dialog, the home page, the 404 page) shows the same answer for the same text.
+ * What a search shows for a query, as plain data: notices (what the lookup and the reading of a
+ * pasted request have to say), one list of options to choose from (exact lookup first, then
+ * full-text pages), and the codes that can be copied for a ticket. Pure, so that every surface (the
+ * search dialog, the home page, the 404 page) shows the same answer for the same text.
  */
 import { fillIn } from '../utils/fill-in';
-import type { KnownCode, LookupResult } from './lookup';
+import { trackerIssueUrl } from '../utils/problem-report';
+import { plainText, ui, type Rich } from '../utils/rich';
+import { isVendorWording, type LookupResult, type PastedResult } from './lookup';
+import type { RequestDiagnosis } from './request';
+import type { KnownCode } from './search-data';
 
-/** The UI strings an answer is written in, by key: the page passes their templates in. */
+/** The UI strings an answer is written in, by key: they come with the search data. */
 export const ANSWER_WORDS = [
 	'searchAnswer.signAssumed',
 	'searchAnswer.resultCode',
 	'searchAnswer.undocumented',
+	'searchAnswer.undocumentedNext',
+	'searchAnswer.report',
 	'searchAnswer.nearest',
+	'searchAnswer.sharedMessage',
+	'searchAnswer.otherDescription',
 	'searchAnswer.positive',
 	'searchAnswer.positiveTitle',
 	'searchAnswer.positiveDetail',
 	'searchAnswer.noPage',
+	'searchAnswer.httpStatus',
+	'searchAnswer.corrected',
+	'searchAnswer.searchInstead',
 	'searchAnswer.oneResult',
 	'searchAnswer.results',
 	'searchAnswer.enterOpens',
 	'searchAnswer.choose',
+	'diagnosis.command',
+	'diagnosis.unknownCommand',
+	'diagnosis.listed',
+	'diagnosis.likely',
+	'diagnosis.unrelated',
+	'diagnosis.missing',
+	'diagnosis.undocumented',
+	'diagnosis.suggestion',
+	'diagnosis.timestampFormat',
+	'diagnosis.timestampSpace',
+	'diagnosis.timestampPlus',
+	'report.undocumentedTitle',
+	'report.pasted',
 ] as const;
 
 export type AnswerWords = Record<(typeof ANSWER_WORDS)[number], string>;
 
-/** A full-text result, as Pagefind gives it. */
+/** A full-text result: its page, and the sentence of it that answers (src/search/excerpt.ts). */
 export interface PageHit {
 	url: string;
 	title: string;
-	/** Pagefind's excerpt: text with HTML entities escaped and matches in `<mark>`. */
-	excerpt: string;
+	excerpt: Rich;
 }
 
-/** What a query found: the exact lookup, and the full-text pages so far. */
+/** What a query found so far. */
 export interface QueryAnswer {
+	/** The query as typed or pasted. */
+	query: string;
+	/** The codes the query mentions, each resolved. */
 	lookup: LookupResult[];
+	/** The codes whose vendor name, message or wording the whole query is. */
+	vendorWords: KnownCode[];
+	/** The codes whose vendor name or message stands whole inside a longer query. */
+	vendorWordsWithin: KnownCode[];
+	/** The `<result>` elements the query holds. */
+	pasted: PastedResult[];
+	/** HTTP statuses the query holds, which are not result codes. */
+	httpStatuses: string[];
+	/** A request line the query holds, read against its command's page. */
+	request?: RequestDiagnosis;
+	/** Where a mistyped word was read as a word the site knows: the query as typed, and as searched. */
+	correction?: { original: string; corrected: string };
 	/** Full-text results so far, best first. */
 	pages: PageHit[];
 	/** True while more full-text results are to come. */
@@ -44,68 +83,114 @@ export interface QueryAnswer {
 export interface SearchOption {
 	href: string;
 	title: string;
-	/** A line under the title: the vendor's message, a note, or an excerpt (see `excerpt`). */
-	detail: string;
+	/** A line under the title: the vendor's message, a note, or a sentence of the page. */
+	detail: Rich;
 	kind: 'code' | 'nearest' | 'positive' | 'page';
-	/** True where `detail` is a Pagefind excerpt, with its `<mark>` elements. */
-	excerpt?: boolean;
+}
+
+/** A sentence above the options; `searchInstead` offers to search the query as typed. */
+interface Notice {
+	parts: Rich;
+	searchInstead?: string;
+}
+
+/** A code that can be copied for a ticket, with what was pasted about it: its result, the request line. */
+export interface TicketTarget {
+	code: KnownCode;
+	evidence: { result?: string; request?: string };
 }
 
 export interface SearchAnswer {
-	/** Sentences about the query, shown above the options. */
-	notices: string[];
+	notices: Notice[];
 	options: SearchOption[];
+	tickets: TicketTarget[];
 	/** True where the first option is the answer and Enter opens it; false where the code asked for is not documented. */
 	firstIsAnswer: boolean;
 	/** True while full-text results are still to come. */
 	pending: boolean;
 }
 
-export interface AnswerUrls {
+/** Where things are, and how to say a list ("-22 and -23"). */
+export interface AnswerContext {
 	code(code: number): string;
+	command(name: string): string;
 	positiveValues: string;
+	results: string;
+	/** Where problems are reported, if anywhere (ISSUE_TRACKER_URL). */
+	tracker?: string;
+	list(items: string[]): string;
 }
 
 const codeTitle = ({ code, name }: KnownCode) => `${code} ${name}`;
+const notice = (parts: Rich): Notice => ({ parts });
+/** A pasted report's body is cut: the tracker's URL must stay within what browsers and servers take. */
+const MAX_REPORTED = 1500;
+
+/** A link to report a code the reference cannot explain, with what was pasted, where a tracker is set. */
+function reportLink(words: AnswerWords, context: AnswerContext, code: number, query: string): Rich {
+	if (!context.tracker) return [];
+	const title = fillIn(words['report.undocumentedTitle'], { code });
+	const body = `${words['report.pasted']}\n\n${query.slice(0, MAX_REPORTED)}\n`;
+	return [
+		{ text: ' ' },
+		{
+			text: fillIn(words['searchAnswer.report'], { code }),
+			href: trackerIssueUrl(context.tracker, title, body),
+		},
+	];
+}
 
 function lookupParts(
 	result: LookupResult,
-	urls: AnswerUrls,
 	words: AnswerWords,
-): { notices: string[]; options: SearchOption[] } {
+	context: AnswerContext,
+	query: string,
+): { notices: Notice[]; options: SearchOption[] } {
 	switch (result.kind) {
 		case 'code':
 			return {
 				notices: [],
 				options: [
 					{
-						href: urls.code(result.entry.code),
+						href: context.code(result.entry.code),
 						title: codeTitle(result.entry),
-						detail: result.signAssumed
-							? fillIn(words['searchAnswer.signAssumed'], { code: result.entry.code })
-							: result.entry.message || words['searchAnswer.resultCode'],
+						detail: ui(
+							result.signAssumed
+								? words['searchAnswer.signAssumed']
+								: result.entry.message || words['searchAnswer.resultCode'],
+							{
+								code: result.entry.code,
+							},
+						),
 						kind: 'code',
 					},
 				],
 			};
 		case 'undocumented':
 			return {
-				notices: [fillIn(words['searchAnswer.undocumented'], { code: result.code })],
+				notices: [
+					notice([
+						...ui(words['searchAnswer.undocumented'], { code: result.code }),
+						{ text: ' ' },
+						...ui(words['searchAnswer.undocumentedNext']),
+						...reportLink(words, context, result.code, query),
+					]),
+				],
 				options: result.nearest.map((entry) => ({
-					href: urls.code(entry.code),
+					href: context.code(entry.code),
 					title: codeTitle(entry),
-					detail: fillIn(words['searchAnswer.nearest'], { code: result.code }),
+					detail: ui(words['searchAnswer.nearest'], { code: result.code }),
 					kind: 'nearest',
 				})),
 			};
 		case 'positive':
 			return {
-				notices: [fillIn(words['searchAnswer.positive'], { value: result.value })],
+				notices: [notice(ui(words['searchAnswer.positive'], { value: result.value }))],
 				options: [
 					{
-						href: urls.positiveValues,
+						href: context.positiveValues,
 						title: words['searchAnswer.positiveTitle'],
-						detail: words['searchAnswer.positiveDetail'],
+						detail: ui(words['searchAnswer.positiveDetail']),
 						kind: 'positive',
 					},
 				],
@@ -113,40 +198,188 @@ function lookupParts(
 	}
 }
 
+/** What the reading of a pasted request says, above the answer: its command, how it connects to each code, and what looks wrong. */
+function requestNotices(
+	request: RequestDiagnosis,
+	codes: readonly number[],
+	words: AnswerWords,
+	context: AnswerContext,
+): Notice[] {
+	const { command } = request;
+	if (!command)
+		return [notice(ui(words['diagnosis.unknownCommand'], { command: request.commandName }))];
+	const notices = [
+		notice(
+			ui(words['diagnosis.command'], {
+				command: command.name,
+				href: context.command(command.name),
+			}),
+		),
+	];
+	for (const code of codes) {
+		const pairing = command.listed.includes(code)
+			? 'diagnosis.listed'
+			: command.likely.includes(code)
+				? 'diagnosis.likely'
+				: 'diagnosis.unrelated';
+		notices.push(notice(ui(words[pairing], { code })));
+	}
+	if (request.missing.length > 0) {
+		notices.push(
+			notice([
+				...ui(words['diagnosis.missing']),
+				{ text: ' ' },
+				...request.missing.flatMap((name, index) => [
+					...(index > 0 ? [{ text: ', ' }] : []),
+					{ text: name, code: true },
+				]),
+				{ text: '.' },
+			]),
+		);
+	}
+	for (const { name, suggestion } of request.undocumented) {
+		notices.push(
+			notice(
+				ui(words[suggestion ? 'diagnosis.suggestion' : 'diagnosis.undocumented'], {
+					name,
+					command: command.name,
+					suggestion: suggestion ?? '',
+				}),
+			),
+		);
+	}
+	for (const { name, problem } of request.timestamps) {
+		const key =
+			problem === 'space'
+				? 'diagnosis.timestampSpace'
+				: problem === 'plus'
+					? 'diagnosis.timestampPlus'
+					: 'diagnosis.timestampFormat';
+		notices.push(notice(ui(words[key], { name })));
+	}
+	return notices;
+}
+
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
-/** The answer for the lookup results and the full-text pages so far. A page the lookup already offers is not offered twice. */
+/** The answer so far. A page the lookup already offers is not offered twice. */
 export function buildAnswer(
-	{ lookup, pages, pending }: QueryAnswer,
-	urls: AnswerUrls,
+	answer: QueryAnswer,
 	words: AnswerWords,
+	context: AnswerContext,
 ): SearchAnswer {
-	const notices: string[] = [];
+	const {
+		query,
+		lookup,
+		vendorWords,
+		vendorWordsWithin,
+		pasted,
+		httpStatuses,
+		request,
+		correction,
+		pages,
+		pending,
+	} = answer;
+	const notices: Notice[] = [];
 	const options: SearchOption[] = [];
+	const offer = (option: SearchOption) => {
+		if (!options.some((other) => other.href === option.href)) options.push(option);
+	};
+
+	if (request)
+		notices.push(
+			...requestNotices(
+				request,
+				lookup.flatMap((result) =>
+					result.kind === 'positive'
+						? []
+						: [result.kind === 'code' ? result.entry.code : result.code],
+				),
+				words,
+				context,
+			),
+		);
+	if (vendorWords.length > 1)
+		notices.push(
+			notice(
+				ui(words['searchAnswer.sharedMessage'], {
+					codes: context.list(vendorWords.map((entry) => String(entry.code))),
+				}),
+			),
+		);
+	const offerCode = (entry: KnownCode) =>
+		offer({
+			href: context.code(entry.code),
+			title: codeTitle(entry),
+			detail: ui(entry.message || words['searchAnswer.resultCode']),
+			kind: 'code',
+		});
+	vendorWords.forEach(offerCode);
 	for (const result of lookup) {
-		const parts = lookupParts(result, urls, words);
+		const parts = lookupParts(result, words, context, query);
 		notices.push(...parts.notices);
-		for (const option of parts.options) {
-			if (!options.some((other) => other.href === option.href)) options.push(option);
+		parts.options.forEach(offer);
+	}
+	vendorWordsWithin.forEach(offerCode);
+	for (const { code, description } of pasted) {
+		const entry = lookup.find((result) => result.kind === 'code' && result.entry.code === code);
+		if (entry?.kind === 'code' && description && !isVendorWording(description, entry.entry)) {
+			notices.push(
+				notice([
+					...ui(words['searchAnswer.otherDescription'], { description, code }),
+					...reportLink(words, context, code, query),
+				]),
+			);
 		}
 	}
+	if (lookup.length === 0) {
+		for (const status of httpStatuses)
+			notices.push(
+				notice(ui(words['searchAnswer.httpStatus'], { status, results: context.results })),
+			);
+	}
+	if (correction) {
+		notices.push({
+			parts: [
+				...ui(words['searchAnswer.corrected']),
+				{ text: ' ' },
+				{ text: correction.corrected, mark: true },
+			],
+			searchInstead: plainText(
+				ui(words['searchAnswer.searchInstead'], { original: correction.original }),
+			),
+		});
+	}
+
 	const offered = new Set(options.map((option) => withoutHash(option.href)));
 	for (const page of pages) {
 		if (offered.has(withoutHash(page.url))) continue;
 		offered.add(withoutHash(page.url));
-		options.push({
-			href: page.url,
-			title: page.title,
-			detail: page.excerpt,
-			kind: 'page',
-			excerpt: true,
-		});
+		options.push({ href: page.url, title: page.title, detail: page.excerpt, kind: 'page' });
 	}
 	if (!pending && options.length === 0 && notices.length === 0)
-		notices.push(words['searchAnswer.noPage']);
+		notices.push(notice(ui(words['searchAnswer.noPage'])));
+
+	const codesFound = [
+		...vendorWords,
+		...lookup.flatMap((result) => (result.kind === 'code' ? [result.entry] : [])),
+		...vendorWordsWithin,
+	];
+	const tickets = [...new Map(codesFound.map((entry) => [entry.code, entry])).values()].map(
+		(entry) => ({
+			code: entry,
+			evidence: {
+				...(pasted.find((result) => result.code === entry.code)
+					? { result: pasted.find((result) => result.code === entry.code)!.xml }
+					: {}),
+				...(request ? { request: request.request } : {}),
+			},
+		}),
+	);
 	return {
 		notices,
 		options,
+		tickets,
 		firstIsAnswer: options.length > 0 && lookup[0]?.kind !== 'undocumented',
 		pending,
 	};
@@ -155,14 +388,14 @@ export function buildAnswer(
 /** One sentence for screen readers about what the answer holds. */
 export function describeAnswer(answer: SearchAnswer, words: AnswerWords): string {
 	const [first] = answer.options;
-	const notices = answer.notices.join(' ');
+	const notices = answer.notices.map((item) => plainText(item.parts)).join(' ');
 	if (!first) return notices;
 	const count =
 		answer.options.length === 1
 			? words['searchAnswer.oneResult']
-			: fillIn(words['searchAnswer.results'], { count: answer.options.length });
+			: plainText(ui(words['searchAnswer.results'], { count: answer.options.length }));
 	const open = answer.firstIsAnswer
-		? fillIn(words['searchAnswer.enterOpens'], { title: first.title })
+		? plainText(ui(words['searchAnswer.enterOpens'], { title: first.title }))
 		: words['searchAnswer.choose'];
 	return [notices, count, open].filter(Boolean).join(' ');
 }

@@ -1,21 +1,29 @@
 /**
- * The browser side of search: loads the code map and Pagefind on the first sign of intent, and
- * answers each query in two steps, the exact lookup at once and full-text pages when Pagefind has
- * them. Only the latest query's answer is shown.
+ * The browser side of search: loads the search data and Pagefind on the first sign of intent, and
+ * answers each query in two steps, what the lookup and the reading of a pasted request say at once,
+ * and full-text pages when Pagefind has them. Only the latest query's answer is shown.
  */
 import { PATHS } from '../urls';
-import type { AnswerWords } from './answer';
-import { parseCodeMap, type CodeMap } from './code-map';
-import { parseCodeQuery, resolveLookup, type LookupResult } from './lookup';
-import { MAX_PAGES, PAGEFIND_RANKING, queryWords, rankPages } from './ranking';
 import type { PageHit, QueryAnswer } from './answer';
+import { sentenceExcerpt, type PageText } from './excerpt';
+import {
+	parseCodeQuery,
+	pastedResults,
+	resolveLookup,
+	vendorWordsMatch,
+	vendorWordsWithin,
+} from './lookup';
+import { MAX_PAGES, PAGEFIND_RANKING, queryWords, rankPages } from './ranking';
+import { diagnoseRequest, findRequest } from './request';
+import { parseSearchData, type SearchData } from './search-data';
+import { matchesNothing, nearestWord } from './typos';
 
 interface PagefindResult {
 	id: string;
 	score: number;
 	/** Where the searched words stand on the page. */
 	words: number[];
-	data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+	data(): Promise<PageText & { url: string; meta: { title?: string } }>;
 }
 
 interface Pagefind {
@@ -24,18 +32,18 @@ interface Pagefind {
 	search(term: string): Promise<{ results: PagefindResult[] }>;
 }
 
-let codeMap: Promise<CodeMap | undefined> | undefined;
+let data: Promise<SearchData | undefined> | undefined;
 let pagefind: Promise<Pagefind> | undefined;
 
-/** The documented codes and the answer's words; undefined where the map cannot be loaded, and lookup then stays silent. */
-function knownCodes(): Promise<CodeMap | undefined> {
-	codeMap ??= fetch(PATHS.codeMap)
+/** The search data (src/search/search-data.ts); undefined where it cannot be loaded, and lookup then stays silent. */
+export function searchData(): Promise<SearchData | undefined> {
+	data ??= fetch(PATHS.searchData)
 		.then((response) =>
 			response.ok ? response.text() : Promise.reject(new Error(response.statusText)),
 		)
-		.then(parseCodeMap)
+		.then(parseSearchData)
 		.catch(() => undefined);
-	return codeMap;
+	return data;
 }
 
 function loadPagefind(): Promise<Pagefind> {
@@ -54,7 +62,7 @@ function loadPagefind(): Promise<Pagefind> {
 
 /** Starts loading what search needs: called on the first sign of intent (hover, focus, Ctrl+K). */
 export function prepareSearch(): void {
-	void knownCodes();
+	void searchData();
 	void loadPagefind().catch(() => undefined);
 }
 
@@ -78,40 +86,71 @@ function searchWord(module: Pagefind, word: string): Promise<PagefindResult[]> {
 	return results;
 }
 
+interface FoundPages {
+	pages: PageHit[];
+	done: boolean;
+	/** The words searched in place of words nothing matched, by the word typed. */
+	corrections: Map<string, string>;
+}
+
 /**
- * Full-text results for a query: each word searched alone, ranked by ranking.ts. `onPages` gets
- * the pages as their excerpts arrive, best first, and `done` with the last; it is not called once
- * `isCurrent()` turns false.
+ * The words to search for a query's words: as typed where the site's text has them; else, unless
+ * `exactly`, the nearest word of the site's vocabulary (recorded in `corrections`), or none, since
+ * Pagefind would match a word it lacks by a shorter part of it ("sever" for "severid").
+ */
+function wordsToSearch(
+	typed: readonly string[],
+	data: SearchData | undefined,
+	exactly: boolean,
+	corrections: Map<string, string>,
+): string[] {
+	if (exactly || !data) return [...typed];
+	return typed.flatMap((word) => {
+		if (!/^\p{L}/u.test(word) || !matchesNothing(word, data.knownWords)) return [word];
+		const nearest = nearestWord(word, data.vocabulary);
+		if (nearest) corrections.set(word, nearest);
+		return nearest ? [nearest] : [];
+	});
+}
+
+/**
+ * Full-text results for a query: each word searched alone (a mistyped one as the word meant), ranked
+ * by ranking.ts. `onPages` gets the pages as their excerpts arrive, best first, and `done` with the
+ * last; it is not called once `isCurrent()` turns false.
  */
 async function searchPages(
 	text: string,
+	exactly: boolean,
 	isCurrent: () => boolean,
-	onPages: (pages: PageHit[], done: boolean) => void,
+	onPages: (found: FoundPages) => void,
 ): Promise<void> {
-	const words = queryWords(text);
-	const module = await loadPagefind();
+	const [module, data] = await Promise.all([loadPagefind(), searchData()]);
 	// In a task of its own, once the key that changed the text is handled: typing stays responsive,
 	// and a text that keys queued meanwhile have replaced is not searched at all.
 	await nextTask();
 	if (!isCurrent()) return;
-	const perWord = await Promise.all(words.map((word) => searchWord(module, word)));
+	const corrections = new Map<string, string>();
+	const searched = wordsToSearch(queryWords(text), data, exactly, corrections);
+	const perWord = await Promise.all(searched.map((word) => searchWord(module, word)));
 	if (!isCurrent()) return;
-	// A page's excerpt is taken around the word that scored best on it.
-	const excerptFrom = new Map<string, PagefindResult>();
+	// All the query's words on each page, for the excerpt's sentence.
+	const locations = new Map<string, number[]>();
+	const anyResult = new Map<string, PagefindResult>();
 	for (const result of perWord.flat()) {
-		if (result.score > (excerptFrom.get(result.id)?.score ?? -Infinity))
-			excerptFrom.set(result.id, result);
+		locations.set(result.id, [...(locations.get(result.id) ?? []), ...result.words]);
+		anyResult.set(result.id, result);
 	}
 	const ranked = rankPages(perWord).slice(0, MAX_PAGES);
-	const loading = ranked.map((page) => excerptFrom.get(page.id)!.data());
+	const loading = ranked.map((page) => anyResult.get(page.id)!.data());
 	const pages: PageHit[] = [];
-	for (const load of loading) {
+	for (const [index, load] of loading.entries()) {
 		const page = await load;
 		if (!isCurrent()) return;
-		pages.push({ url: page.url, title: page.meta.title ?? page.url, excerpt: page.excerpt });
-		if (pages.length < loading.length) onPages([...pages], false);
+		const excerpt = sentenceExcerpt({ ...page, locations: locations.get(ranked[index]!.id)! });
+		pages.push({ url: page.url, title: page.meta.title ?? page.url, excerpt });
+		if (pages.length < loading.length) onPages({ pages: [...pages], done: false, corrections });
 	}
-	onPages(pages, true);
+	onPages({ pages, done: true, corrections });
 }
 
 /** Resolves in a new task: after the browser has handled the events already queued, such as keys. */
@@ -123,47 +162,74 @@ function nextTask(): Promise<void> {
 	});
 }
 
+/** The query with each corrected word in its place, as a reader would have typed it. */
+function corrected(text: string, corrections: Map<string, string>): string {
+	return text.replace(/[\p{L}\p{N}'’-]+/gu, (word) => corrections.get(word.toLowerCase()) ?? word);
+}
+
 /**
- * Returns a function that answers queries, calling `show` with the lookup as soon as the code map
- * is there and again as full-text pages arrive. Nothing is shown for a query that a newer one has
- * replaced.
+ * Returns a function that answers queries, calling `show` with what the lookup says as soon as the
+ * search data is there, and again as full-text pages arrive. Nothing is shown for a query that a
+ * newer one has replaced. `exactly` searches the words as typed, without reading a mistyped one as
+ * another.
  */
 export function createSearch(
-	show: (answer: QueryAnswer, words: AnswerWords | undefined) => void,
-): (text: string) => Promise<void> {
+	show: (answer: QueryAnswer, data: SearchData | undefined) => void,
+): (text: string, options?: { exactly?: boolean }) => Promise<void> {
 	let latest = 0;
 	// One full-text search at a time: a query typed meanwhile waits for it, and of the queries that
 	// waited only the latest is searched (the others are no longer current when their turn comes).
 	let fullTextQueue: Promise<void> = Promise.resolve();
-	return async (text) => {
+	return async (text, { exactly = false } = {}) => {
 		const sequence = ++latest;
 		const isCurrent = () => sequence === latest;
 		prepareSearch();
 		const query = parseCodeQuery(text);
 		// Full text needs words: "-" or "1..64" alone would match nothing useful.
 		const wantsPages = /\p{L}/u.test(query.fullText);
-		let lookup: LookupResult[] | undefined;
-		let words: AnswerWords | undefined;
-		let pages: PageHit[] = [];
-		let pending = wantsPages;
+		let answer: QueryAnswer | undefined;
+		let loaded: SearchData | undefined;
+		let found: FoundPages = { pages: [], done: !wantsPages, corrections: new Map() };
 		const update = () => {
-			if (isCurrent() && lookup) show({ lookup, pages, pending }, words);
+			if (!isCurrent() || !answer) return;
+			const correction =
+				found.corrections.size > 0
+					? { original: query.fullText, corrected: corrected(query.fullText, found.corrections) }
+					: undefined;
+			show(
+				{
+					...answer,
+					pages: found.pages,
+					pending: !found.done,
+					...(correction ? { correction } : {}),
+				},
+				loaded,
+			);
 		};
 		const searching = wantsPages
 			? (fullTextQueue = fullTextQueue.then(() =>
-					searchPages(query.fullText, isCurrent, (found, done) => {
-						pages = found;
-						pending = !done;
+					searchPages(query.fullText, exactly, isCurrent, (pages) => {
+						found = pages;
 						update();
 					}).catch(() => {
-						pending = false;
+						found = { ...found, done: true };
 						update();
 					}),
 				))
 			: undefined;
-		const map = await knownCodes();
-		lookup = map ? resolveLookup(query.mentions, map.codes) : [];
-		words = map?.words;
+		loaded = await searchData();
+		const requestLine = findRequest(text);
+		answer = {
+			query: text,
+			lookup: loaded ? resolveLookup(query.mentions, loaded.codes) : [],
+			vendorWords: loaded ? vendorWordsMatch(text, loaded.codes) : [],
+			vendorWordsWithin: loaded ? vendorWordsWithin(text, loaded.codes) : [],
+			pasted: pastedResults(text),
+			httpStatuses: query.httpStatuses,
+			...(loaded && requestLine ? { request: diagnoseRequest(requestLine, loaded.commands) } : {}),
+			pages: [],
+			pending: wantsPages,
+		};
 		update();
 		await searching;
 	};

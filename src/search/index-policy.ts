@@ -3,9 +3,9 @@
  * is left out. Pagefind reads each page from its `<main>` and leaves out what `NOT_INDEXED` matches
  * (src/integrations/site.ts passes it on); components mark nothing themselves but the weights.
  *
- * A page is found by its own words: lists of other codes and commands, labels, buttons, addresses
- * and the sentences every code page shares are not indexed, so they neither match a query on every
- * page nor fill an excerpt.
+ * A page is found by its own words: lists of other codes and commands, labels, buttons, addresses,
+ * code blocks and the sentences every code page shares are not indexed, so they neither match a
+ * query on every page nor fill an excerpt.
  */
 
 /**
@@ -19,6 +19,12 @@ export const INDEX_WEIGHT = {
 	searchTerms: 4,
 } as const;
 
+/**
+ * The id of the search terms' paragraph: a search finds a page by them, but its excerpt is never
+ * taken from them (src/search/excerpt.ts), since a list of phrases answers nothing.
+ */
+export const SEARCH_TERMS_ID = 'search-terms';
+
 /** Pagefind's `excludeSelectors`: what no page is found by. */
 export const NOT_INDEXED = [
 	// Starlight's: the previous and next pages' names, and each heading's "Section titled …" link.
@@ -31,14 +37,18 @@ export const NOT_INDEXED = [
 	'.command-list',
 	'.related-codes',
 	'.listed-codes',
+	'.retry-codes',
 	// Labels, badges, buttons and the page's own address.
 	'.print-url',
 	'.code-facts',
 	'.copy-links',
 	'.vendor-message figcaption',
+	'.vendor-message .no-message',
 	'.triage-badges',
 	'.triage-reading',
 	'.search-terms-label',
+	// Code blocks: request lines and results, whose every word ("http", "command") is on many pages.
+	'.expressive-code',
 	'.problem-report',
 	'.search-box',
 	// Sentences every code page shares: the result block and its note, "Returned by", how the number

@@ -1,16 +1,19 @@
 /**
  * Exact lookup of result codes in what a user types or pastes: a number ("-18", "18", "−18" with a
- * typographic minus), a phrase ("error -18", "code 18"), or a whole response or log excerpt
- * (`<result errorcode="-45">…`). Pure and small: it runs in the browser on every keystroke.
+ * typographic minus), a phrase ("error -18", "code 18", "getClips returned 3"), a whole response or
+ * log excerpt (`<result errorcode="-45">…`), or the vendor's own words for a code ("No device").
+ * Pure and small: it runs in the browser on every keystroke.
  */
-
 import { signedNumber, standaloneNegative } from '../utils/code-text';
+import type { KnownCode } from './search-data';
 
 // Tried left to right at each position; the first alternative that matches wins.
 const MENTION = new RegExp(
 	[
 		// errorcode="-45", errorcode=-45: the number exactly as the server sent it.
 		`errorcode\\s*=\\s*["']?\\s*${signedNumber('attribute')}`,
+		// "getClips returned 3", "answered -17": a value as the command gave it, positive or not.
+		`\\b(?:returned|returns|answered|answers)\\s*[:=]?\\s*${signedNumber('returned')}`,
 		// "error -18", "code 18", "Error code: 18", "result #18".
 		`\\b(?:error[ _-]?code|result[ _-]?code|error|code|result|err|rc)\\s*[:=#]?\\s*${signedNumber('keyword')}`,
 		// A negative number standing alone: "-18", not "2026-11-25", "1-4" or "-1000..1000".
@@ -19,6 +22,10 @@ const MENTION = new RegExp(
 	'giu',
 );
 const WHOLE_NUMBER = new RegExp(`^\\s*#?\\s*${signedNumber('whole')}\\s*$`, 'u');
+/** An HTTP status is not a result code: "HTTP/1.1 401", "http 500", "status 404", "status code: 403". */
+const HTTP_STATUS = /\b(?:https?(?:\/\d(?:\.\d)?)?|status(?:[ _-]?code)?)\s*:?\s*\d{3}\b/giu;
+/** A request line with its query string, up to the result or the end of the line (src/search/request.ts reads it). */
+const REQUEST = /(?:https?:\/\/\S*?)?\bcommand=[^\s<>"]*/giu;
 
 /** Longer input is cut: a pasted log excerpt is enough, and a keystroke must stay cheap. */
 const MAX_QUERY_LENGTH = 20_000;
@@ -38,20 +45,26 @@ export interface ParsedQuery {
 	/** True where the query is nothing but a code ("-18", "error 18", `errorcode="-45"`). */
 	codeOnly: boolean;
 	/**
-	 * What full-text search should look for: the query without markup, or '' where the codes say
-	 * it all: a query that is only a code, or a pasted response or log line, whose `errorcode` is
-	 * exact and whose other text would only match pages at random.
+	 * What full-text search should look for: the query without markup or request lines, or '' where
+	 * the codes say it all: a query that is only a code, or a pasted response or log line, whose
+	 * `errorcode` is exact and whose other text would only match pages at random.
 	 */
 	fullText: string;
+	/** HTTP statuses the query holds ("HTTP/1.1 401"), which are not result codes. */
+	httpStatuses: string[];
 }
 
 function toMention(sign: string, digits: string, exact: boolean): CodeMention {
 	const magnitude = Number(digits);
 	if (sign !== '' && sign !== '+') return { value: 0 - magnitude, signAssumed: false };
-	// A sign written out, or a number in the server's own attribute, is taken as it stands.
+	// A sign written out, or a number as the server or a command gave it, is taken as it stands.
 	if (sign === '+' || exact || magnitude === 0) return { value: magnitude, signAssumed: false };
 	return { value: -magnitude, signAssumed: true };
 }
+
+/** The text with what only looks like a code blanked out, keeping every other character where it was. */
+const withoutHttpStatuses = (text: string) =>
+	text.replace(HTTP_STATUS, (status) => ' '.repeat(status.length));
 
 /** Finds the result codes a query refers to. */
 export function parseCodeQuery(query: string): ParsedQuery {
@@ -59,21 +72,35 @@ export function parseCodeQuery(query: string): ParsedQuery {
 	const whole = WHOLE_NUMBER.exec(text);
 	if (whole) {
 		const { wholeSign, wholeDigits } = whole.groups!;
-		return { mentions: [toMention(wholeSign!, wholeDigits!, false)], codeOnly: true, fullText: '' };
+		return {
+			mentions: [toMention(wholeSign!, wholeDigits!, false)],
+			codeOnly: true,
+			fullText: '',
+			httpStatuses: [],
+		};
 	}
 
 	const mentions = new Map<number, CodeMention>();
 	let rest = '';
 	let last = 0;
 	let pastedResponse = false;
-	for (const match of text.matchAll(MENTION)) {
-		const { attributeSign, attributeDigits, keywordSign, keywordDigits, standaloneDigits } =
-			match.groups!;
+	for (const match of withoutHttpStatuses(text).matchAll(MENTION)) {
+		const {
+			attributeSign,
+			attributeDigits,
+			returnedSign,
+			returnedDigits,
+			keywordSign,
+			keywordDigits,
+			standaloneDigits,
+		} = match.groups!;
 		let mention: CodeMention;
 		if (attributeDigits !== undefined) {
 			mention = toMention(attributeSign!, attributeDigits, true);
 			pastedResponse = true;
-		} else if (keywordDigits !== undefined) mention = toMention(keywordSign!, keywordDigits, false);
+		} else if (returnedDigits !== undefined)
+			mention = toMention(returnedSign!, returnedDigits, true);
+		else if (keywordDigits !== undefined) mention = toMention(keywordSign!, keywordDigits, false);
 		else mention = toMention('-', standaloneDigits!, false);
 		rest += text.slice(last, match.index);
 		last = match.index + match[0].length;
@@ -88,19 +115,13 @@ export function parseCodeQuery(query: string): ParsedQuery {
 		fullText:
 			codeOnly || pastedResponse
 				? ''
-				: text
+				: withoutHttpStatuses(text)
+						.replace(REQUEST, ' ')
 						.replace(/<[^>]*>/g, ' ')
 						.replace(/\s+/g, ' ')
 						.trim(),
+		httpStatuses: [...new Set(text.match(HTTP_STATUS) ?? [])],
 	};
-}
-
-/** A documented code as the browser knows it, from the code map. */
-export interface KnownCode {
-	code: number;
-	/** The vendor's name and message, verbatim; the message is '' where the vendor gives none. */
-	name: string;
-	message: string;
 }
 
 export type LookupResult =
@@ -108,19 +129,23 @@ export type LookupResult =
 	| { kind: 'undocumented'; code: number; nearest: KnownCode[] }
 	| { kind: 'positive'; value: number };
 
-/** The documented codes next to `value`: one on each side, or the two closest on the only side. */
-function nearestCodes(value: number, known: readonly KnownCode[]): KnownCode[] {
-	const below = known.filter((entry) => entry.code < value).sort((a, b) => b.code - a.code);
-	const above = known.filter((entry) => entry.code > value).sort((a, b) => a.code - b.code);
-	const picked = above[0] && below[0] ? [above[0], below[0]] : [...above, ...below].slice(0, 2);
-	return picked.sort((a, b) => b.code - a.code);
+/**
+ * The documented codes on either side of `value`, where it falls between two of them (-56,
+ * between -54 and -57): a number in a gap of the vendor's numbering. Beyond the documented codes
+ * (-99) no code is near in any sense that helps, and none is offered.
+ */
+function codesAround(value: number, known: readonly KnownCode[]): KnownCode[] {
+	const above = known.filter((entry) => entry.code > value).sort((a, b) => a.code - b.code)[0];
+	const below = known.filter((entry) => entry.code < value).sort((a, b) => b.code - a.code)[0];
+	return above && below ? [above, below] : [];
 }
 
 /**
- * What to show for each code a query mentions: the code's page, an explicit "not documented" with
- * the nearest codes, or, for a positive value, that it is a command-specific result. A number typed
- * without a sign is looked up as the error code it most likely is ("18" → -18), and where that is
- * not documented either, the positive reading is offered too.
+ * What to show for each code a query mentions: the code's page, an explicit "not documented" (with
+ * the codes around it, where it falls in a gap), or, for a positive value, that it is a
+ * command-specific result. A number typed without a sign is looked up as the error code it most
+ * likely is ("18" → -18), and where that is not documented either, the positive reading is offered
+ * too.
  */
 export function resolveLookup(
 	mentions: readonly CodeMention[],
@@ -135,8 +160,94 @@ export function resolveLookup(
 		}
 		const entry = byCode.get(value);
 		if (entry) results.push({ kind: 'code', entry, signAssumed });
-		else results.push({ kind: 'undocumented', code: value, nearest: nearestCodes(value, known) });
+		else results.push({ kind: 'undocumented', code: value, nearest: codesAround(value, known) });
 		if (signAssumed && !entry) results.push({ kind: 'positive', value: -value });
 	}
 	return results;
+}
+
+/** Text as vendor strings are compared: in lower case, without punctuation, quotes or extra spaces. */
+export function comparable(text: string): string {
+	return text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[\p{P}\p{S}]+/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** True where `text` is one of the vendor's strings for `entry`: its name, its message or another wording. */
+export function isVendorWording(text: string, entry: KnownCode): boolean {
+	const wanted = comparable(text);
+	return (
+		wanted !== '' &&
+		[entry.name, entry.message, ...entry.wordings].some((wording) => comparable(wording) === wanted)
+	);
+}
+
+/**
+ * The codes whose vendor name, message or other wording the whole query is, in any case and with
+ * any punctuation or quotes: "No device" is -2, even though -34's name holds the same words.
+ * Where two codes share the words (-22 and -23 share a message), both.
+ */
+export function vendorWordsMatch(query: string, known: readonly KnownCode[]): KnownCode[] {
+	if (query.length > 300) return [];
+	return known.filter((entry) => isVendorWording(query, entry));
+}
+
+/**
+ * The codes whose vendor name or message stands whole inside a longer query, as a ticket quotes it
+ * ("customer gets General error when exporting" holds -18's name), in the order they appear, but
+ * for those the whole query is. A one-word name ("Ok") is too common a word to count.
+ */
+export function vendorWordsWithin(query: string, known: readonly KnownCode[]): KnownCode[] {
+	const text = ` ${comparable(query.slice(0, MAX_QUERY_LENGTH))} `;
+	const found = known.flatMap((entry) => {
+		if (isVendorWording(query, entry)) return [];
+		const at = Math.min(
+			...[entry.name, entry.message, ...entry.wordings]
+				.map(comparable)
+				.filter((wording) => wording.includes(' '))
+				.map((wording) => text.indexOf(` ${wording} `))
+				.filter((index) => index >= 0),
+		);
+		return Number.isFinite(at) ? [{ entry, at }] : [];
+	});
+	return found.sort((a, b) => a.at - b.at).map(({ entry }) => entry);
+}
+
+/** A `<result>` in pasted text: its code, and its description where it has one. */
+export interface PastedResult {
+	code: number;
+	/** The element as pasted. */
+	xml: string;
+	description?: string;
+}
+
+const RESULT =
+	/<result\b[^>]*?\berrorcode\s*=\s*["']?\s*([+\-\u2212]?\d{1,9})["']?[^>]*?(?:\/>|>([\s\S]*?)<\/result\s*>)/giu;
+const DESCRIPTION = /<description\s*>([\s\S]*?)<\/description\s*>/iu;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The `<result>` elements of pasted text, in order, the first of each code. */
+export function pastedResults(query: string): PastedResult[] {
+	const results = new Map<number, PastedResult>();
+	for (const match of query.slice(0, MAX_QUERY_LENGTH).matchAll(RESULT)) {
+		const code = Number(match[1]!.replace('\u2212', '-'));
+		const description = match[2] === undefined ? undefined : DESCRIPTION.exec(match[2])?.[1];
+		if (!results.has(code)) {
+			results.set(code, {
+				code,
+				xml: match[0],
+				...(description === undefined
+					? {}
+					: {
+							description: description
+								.replace(/&(\w+);/g, (entity, name: string) => ENTITIES[name] ?? entity)
+								.trim(),
+						}),
+			});
+		}
+	}
+	return [...results.values()];
 }

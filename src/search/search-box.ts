@@ -2,35 +2,49 @@
  * `<search-box>`: a search field and its results as one ARIA combobox with a listbox: ↑/↓ move
  * through the options (Home/End to the first and last once you are in the list), Enter opens the
  * active option, Escape clears the field (in the dialog, it closes the dialog). The active option is
- * announced through `aria-activedescendant`, the answer through a status line.
+ * announced through `aria-activedescendant`, the answer through a status line. Below the list, each
+ * code the answer found can be copied for a ticket, with what was pasted about it.
  *
- * Markup: src/components/SearchBox.astro. Text from the index or the code map is inserted as text,
- * never as HTML.
+ * Markup: src/components/SearchBox.astro. Text from the index, the search data or a paste is
+ * inserted as text, never as HTML.
  */
-import { codePath, PATHS } from '../urls';
+import { savedFormat, saveFormat, showForCopying, writeClipboard } from '../ticket/copy';
+import { TICKET_FORMATS, ticketCode, ticketPacket, type TicketFormat } from '../ticket/packet';
+import { codePath, commandPath, PATHS } from '../urls';
+import { fillIn } from '../utils/fill-in';
+import type { Rich } from '../utils/rich';
 import {
 	ANSWER_WORDS,
 	buildAnswer,
 	describeAnswer,
+	type AnswerContext,
 	type AnswerWords,
 	type QueryAnswer,
 	type SearchAnswer,
 	type SearchOption,
+	type TicketTarget,
 } from './answer';
 import { createSearch, prepareSearch } from './client';
+import type { SearchData } from './search-data';
 
-const URLS = { code: codePath, positiveValues: PATHS.positiveValues };
-/** Where the code map, which brings the answer's words, could not be loaded: pages are shown without words. */
+/** Where the search data, which brings the answer's words, could not be loaded: pages are shown without words. */
 const NO_WORDS = Object.fromEntries(ANSWER_WORDS.map((key) => [key, ''])) as AnswerWords;
 
-/** Pagefind's excerpt as nodes: its text, with its `<mark>` elements, and nothing else. */
-function excerptNodes(excerpt: string): Node[] {
-	const parsed = new DOMParser().parseFromString(excerpt, 'text/html').body;
-	return [...parsed.childNodes].map((node) => {
-		if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
-		const mark = document.createElement('mark');
-		mark.textContent = node.textContent;
-		return mark;
+/** Parts as nodes: text, code, keys and marks as elements; links only where `links` (an option is itself a link). */
+function richNodes(parts: Rich, links: boolean): Node[] {
+	return parts.map((part) => {
+		const tag = part.code ? 'code' : part.kbd ? 'kbd' : part.mark ? 'mark' : undefined;
+		let node: Node = document.createTextNode(part.text);
+		if (tag) {
+			const element = document.createElement(tag);
+			element.textContent = part.text;
+			node = element;
+		}
+		if (!links || !part.href) return node;
+		const link = document.createElement('a');
+		link.href = part.href;
+		link.append(node);
+		return link;
 	});
 }
 
@@ -48,9 +62,17 @@ function optionElement(option: SearchOption, id: string): HTMLAnchorElement {
 	title.textContent = option.title;
 	const detail = document.createElement('span');
 	detail.className = 'search-option-detail';
-	detail.append(...(option.excerpt ? excerptNodes(option.detail) : [option.detail]));
+	detail.append(...richNodes(option.detail, false));
 	link.append(title, detail);
 	return link;
+}
+
+/** Copying the codes of an answer for a ticket: a button per code, the format, and what happened. */
+interface TicketControls {
+	area: HTMLElement;
+	buttons: HTMLElement;
+	format: HTMLFieldSetElement;
+	status: HTMLElement;
 }
 
 export class SearchBox extends HTMLElement {
@@ -58,23 +80,27 @@ export class SearchBox extends HTMLElement {
 	#listbox!: HTMLElement;
 	#notices!: HTMLElement;
 	#status!: HTMLElement;
+	/** The ticket controls, made when an answer first has a code to copy. */
+	#tickets: TicketControls | undefined;
 	#options: HTMLAnchorElement[] = [];
 	/** The option elements shown, by what they show: an answer that grows as pages arrive keeps them. */
 	#optionElements = new Map<string, HTMLAnchorElement>();
 	/** The answer to the field's text; undefined until it is shown (what is shown may answer an earlier text). */
 	#answer: SearchAnswer | undefined;
+	/** The search data the answer shown came with. */
+	#data: SearchData | undefined;
 	#active = -1;
 	/** True once the user has moved through the list with the arrow keys. */
 	#navigating = false;
 	/** Enter was pressed before any option was there: open the first one when it comes. */
 	#openWhenAnswered = false;
-	#search = createSearch((answer, words) => this.#show(answer, words));
+	#search = createSearch((answer, data) => this.#show(answer, data));
 
 	connectedCallback() {
 		this.#input = this.querySelector('input')!;
 		this.#listbox = this.querySelector('[role="listbox"]')!;
 		this.#notices = this.querySelector('.search-notices')!;
-		this.#status = this.querySelector('[role="status"]')!;
+		this.#status = this.querySelector('.search-status')!;
 
 		this.addEventListener('pointerenter', prepareSearch, { once: true });
 		this.addEventListener('focusin', prepareSearch, { once: true });
@@ -98,29 +124,31 @@ export class SearchBox extends HTMLElement {
 		this.#input.select();
 	}
 
-	#query(): void {
+	#query(options?: { exactly: boolean }): void {
 		this.#navigating = false;
 		this.#openWhenAnswered = false;
 		const text = this.#input.value;
 		if (text.trim() === '') {
-			this.#show(undefined);
+			this.#show(undefined, this.#data);
 			return;
 		}
 		// Busy from the edit until the whole answer to it is shown.
 		this.#answer = undefined;
 		this.#listbox.setAttribute('aria-busy', 'true');
-		void this.#search(text);
+		void this.#search(text, options);
 	}
 
-	/** Shows an answer in `words`, the UI strings that came with the code map (none where it failed to load). */
-	#show(result: QueryAnswer | undefined, words: AnswerWords = NO_WORDS): void {
+	/** Shows an answer, in the words that came with the search data (none where it failed to load). */
+	#show(result: QueryAnswer | undefined, data: SearchData | undefined): void {
+		this.#data = data;
+		const words = (data?.words as AnswerWords | undefined) ?? NO_WORDS;
 		const previous = this.#options[this.#active]?.href;
-		const answer = result && buildAnswer(result, URLS, words);
+		const answer = result && buildAnswer(result, words, this.#context(data));
 		this.#answer = answer;
 		this.#notices.replaceChildren(
-			...(answer?.notices ?? [])
-				.filter(Boolean)
-				.map((notice) => Object.assign(document.createElement('p'), { textContent: notice })),
+			...(answer?.notices ?? []).map((notice) =>
+				this.#noticeElement(notice.parts, notice.searchInstead),
+			),
 		);
 		this.#options = this.#optionsFor(answer?.options ?? []);
 		this.#listbox.replaceChildren(...this.#options);
@@ -133,8 +161,130 @@ export class SearchBox extends HTMLElement {
 			: -1;
 		this.#activate(kept >= 0 ? kept : answer?.firstIsAnswer ? 0 : -1);
 		if (answer && !answer.pending) this.#status.textContent = describeAnswer(answer, words);
+		this.#showTickets(answer?.tickets ?? []);
 		// Results arrive best first, so the first one to arrive is the one Enter asked for.
 		if (this.#openWhenAnswered && answer?.firstIsAnswer) this.#openActive();
+	}
+
+	#context(data: SearchData | undefined): AnswerContext {
+		const lists = new Intl.ListFormat(document.documentElement.lang || 'en', {
+			type: 'conjunction',
+		});
+		return {
+			code: codePath,
+			command: commandPath,
+			positiveValues: PATHS.positiveValues,
+			results: PATHS.results,
+			...(data?.tracker ? { tracker: data.tracker } : {}),
+			list: (items) => lists.format(items),
+		};
+	}
+
+	#noticeElement(parts: Rich, searchInstead: string | undefined): HTMLElement {
+		const paragraph = document.createElement('p');
+		paragraph.append(...richNodes(parts, true));
+		if (searchInstead) {
+			const button = document.createElement('button');
+			button.type = 'button';
+			button.className = 'search-instead';
+			button.textContent = searchInstead;
+			button.addEventListener('click', () => {
+				this.#input.focus();
+				this.#query({ exactly: true });
+			});
+			paragraph.append(' ', button);
+		}
+		return paragraph;
+	}
+
+	/**
+	 * Below the list, a button per code the answer found, to copy it for a ticket, and the format
+	 * to copy in; kept as they are while the codes stay the same, so that focus stays on a button.
+	 */
+	#showTickets(targets: TicketTarget[]): void {
+		const words = this.#data?.words;
+		const key = JSON.stringify(targets.map((target) => [target.code.code, target.evidence]));
+		if (
+			!words ||
+			(this.#tickets === undefined && targets.length === 0) ||
+			this.#tickets?.area.dataset.shown === key
+		)
+			return;
+		const tickets = (this.#tickets ??= this.#ticketControls(words));
+		tickets.area.dataset.shown = key;
+		tickets.area.hidden = targets.length === 0;
+		tickets.status.textContent = '';
+		tickets.buttons.replaceChildren(
+			...targets.map((target) => {
+				const button = document.createElement('button');
+				button.type = 'button';
+				button.className = 'control';
+				button.textContent = fillIn(words['ticket.copyCode']!, {
+					code: `${target.code.code} ${target.code.name}`,
+				});
+				button.addEventListener('click', () => void this.#copyTicket(target, button));
+				return button;
+			}),
+		);
+	}
+
+	#ticketControls(words: Record<string, string>): TicketControls {
+		const area = document.createElement('div');
+		area.className = 'search-tickets';
+		const buttons = document.createElement('div');
+		buttons.className = 'ticket-buttons';
+		buttons.setAttribute('role', 'group');
+		buttons.setAttribute('aria-label', words['ticket.copy']!);
+		// Radio buttons rather than a select: the options of a select would mix with the listbox's.
+		const format = document.createElement('fieldset');
+		format.className = 'ticket-format';
+		const legend = document.createElement('legend');
+		legend.textContent = words['ticket.format']!;
+		const saved = savedFormat();
+		format.append(
+			legend,
+			...TICKET_FORMATS.map((value) => {
+				const label = document.createElement('label');
+				const radio = Object.assign(document.createElement('input'), {
+					type: 'radio',
+					name: `${this.#input.id}-ticket-format`,
+					value,
+					checked: value === saved,
+				});
+				radio.addEventListener('change', () => saveFormat(value));
+				label.append(radio, ` ${words[`ticket.${value}`]}`);
+				return label;
+			}),
+		);
+		const status = document.createElement('p');
+		status.className = 'ticket-status';
+		status.setAttribute('role', 'status');
+		area.append(buttons, format, status);
+		this.querySelector('form')!.append(area);
+		return { area, buttons, format, status };
+	}
+
+	async #copyTicket(target: TicketTarget, button: HTMLButtonElement): Promise<void> {
+		const words = this.#data!.words;
+		const { format, status } = this.#tickets!;
+		const chosen = (format.querySelector<HTMLInputElement>('input:checked')?.value ??
+			'plain') as TicketFormat;
+		const url = new URL(codePath(target.code.code), window.location.href).href;
+		const { text, html } = ticketPacket(
+			ticketCode(target.code, words, url),
+			target.evidence,
+			words,
+			chosen,
+		);
+		if (await writeClipboard(text, html)) {
+			status.textContent = fillIn(words['ticket.copied']!, {
+				code: target.code.code,
+				format: words[`ticket.${chosen}`]!,
+			});
+		} else {
+			status.textContent = words['ticket.copyByHand']!;
+			showForCopying(button.parentElement!, text, button.textContent ?? '');
+		}
 	}
 
 	/** Elements for the options, reusing those already shown for the same option. */

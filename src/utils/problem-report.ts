@@ -1,6 +1,7 @@
 /**
- * "Report a problem with this page": a link to the project's issue tracker with a title and a body
- * already filled in, in the query parameters GitHub and Gitea read (`title`, `body`).
+ * Reports to the project's issue tracker (ISSUE_TRACKER_URL): its new-issue form with a title and a
+ * body already filled in, in the query parameters GitHub and Gitea read (`title`, `body`). "Report
+ * a problem with this page" on code and command pages, and a code search cannot explain.
  */
 import { fillIn } from './fill-in';
 
@@ -10,22 +11,26 @@ export type ReportWords = Record<
 	string
 >;
 
+/** The tracker's new-issue form with a title and a body filled in. */
+export function trackerIssueUrl(tracker: string, title: string, body: string): string {
+	const url = new URL(tracker);
+	url.searchParams.set('title', title);
+	url.searchParams.set('body', body);
+	return url.href;
+}
+
+/** "Report a problem with this page": the subject, the page's address and the section being read. */
 export function problemReportUrl(
 	tracker: string,
 	words: ReportWords,
 	{ subject, page, section }: { subject: string; page: string; section?: string },
 ): string {
-	const url = new URL(tracker);
-	url.searchParams.set('title', fillIn(words['report.title'], { subject }));
-	url.searchParams.set(
-		'body',
-		[
-			`${words['report.page']} ${page}`,
-			`${words['report.section']} ${section ?? ''}`,
-			'',
-			words['report.question'],
-			'',
-		].join('\n'),
-	);
-	return url.href;
+	const body = [
+		`${words['report.page']} ${page}`,
+		`${words['report.section']} ${section ?? ''}`,
+		'',
+		words['report.question'],
+		'',
+	];
+	return trackerIssueUrl(tracker, fillIn(words['report.title'], { subject }), body.join('\n'));
 }

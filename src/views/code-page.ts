@@ -13,7 +13,8 @@ import { RETRY_HELPS, TRIAGE_ACTORS } from '../schemas/triage';
 import { categoryPath, codeMarkdownPath, codePath, commandPath, PATHS } from '../urls';
 import { requestUrl } from '../utils/request-url';
 import { resultXml } from '../utils/result-xml';
-import { prose, proseText, ui, type Rich } from './prose';
+import { ui, type Rich } from '../utils/rich';
+import { prose, proseText } from './prose';
 import type { Words } from './words';
 
 export interface BadgeView {

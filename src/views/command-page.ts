@@ -9,7 +9,8 @@ import type { Command } from '../schemas/command';
 import { commandPath } from '../urls';
 import { requestUrl } from '../utils/request-url';
 import type { BadgeView, BlockView, ProseOf } from './code-page';
-import { prose, proseText, ui, type Rich } from './prose';
+import { ui, type Rich } from '../utils/rich';
+import { prose, proseText } from './prose';
 import type { Words } from './words';
 
 /** Codes in a table under a caption. */

@@ -137,10 +137,11 @@ try {
 	const [start, end] = [report.indexOf(MARKERS[0]!), report.indexOf(MARKERS[1]!)];
 	if (start < 0 || end < start)
 		throw new Error(`docs/performance.md lacks the markers ${MARKERS.join(' and ')}`);
-	writeFileSync(
-		REPORT,
-		`${report.slice(0, start + MARKERS[0]!.length)}\n\n${table}\n\n${report.slice(end)}`,
-	);
+	const written = `${report.slice(0, start + MARKERS[0]!.length)}\n\n${table}\n\n${report.slice(end)}`;
+	const filepath = fileURLToPath(REPORT);
+	// Formatted as the repository's files are, so that `npm run lint` stays clean.
+	const options = { ...(await prettier.resolveConfig(filepath)), filepath };
+	writeFileSync(REPORT, await prettier.format(written, options));
 	console.log('Written to docs/performance.md.');
 } finally {
 	rmSync(work, { recursive: true, force: true });

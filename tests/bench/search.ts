@@ -97,7 +97,7 @@ async function measureDialog(browser: Browser, timings: Timings) {
 					if (event.key !== 'k') return;
 					window.removeEventListener('keydown', onKey, { capture: true });
 					const pressed = event.timeStamp;
-					document.querySelector('dialog input')!.addEventListener(
+					document.querySelector('dialog input[type="search"]')!.addEventListener(
 						'focus',
 						() => {
 							const focused = performance.now() - pressed;
@@ -188,7 +188,7 @@ async function measureLostKeys(browser: Browser) {
 		await page.goto(`${ORIGIN}/commands/getclips/`);
 		await page.keyboard.press('Control+k');
 		await page.keyboard.type(query);
-		const value = await page.locator('dialog input').inputValue();
+		const value = await page.locator('dialog input[type="search"]').inputValue();
 		lost +=
 			query.length - [...query].filter((character, index) => value[index] === character).length;
 	}

@@ -171,7 +171,13 @@ test('hashed assets are cached for a year; pages and data are revalidated; text 
 }) => {
 	const cacheControl = async (path: string) => (await request.get(path)).headers()['cache-control'];
 	expect(await cacheControl(`/_astro/${asset}`)).toBe('public, max-age=31536000, immutable');
-	for (const path of ['/', '/codes/-18/', '/codes.json', '/code-map.json', '/pagefind/pagefind.js'])
+	for (const path of [
+		'/',
+		'/codes/-18/',
+		'/codes.json',
+		'/search-data.json',
+		'/pagefind/pagefind.js',
+	])
 		expect(await cacheControl(path), path).toBe('no-cache');
 	for (const path of ['/codes/-18/', '/codes.json', `/_astro/${asset}`, '/llms.txt']) {
 		const headers = (await request.get(path, { headers: { 'accept-encoding': 'gzip' } })).headers();

@@ -33,10 +33,14 @@ async function download(request: APIRequestContext, file: string): Promise<strin
 	return text;
 }
 
+/** The log line every language must write for a code: the same in all three. */
+const logLine = ({ code, status, name, message, url }: Description) =>
+	`VDG Sense ${code}${status === 'documented' ? ` ${name}${message ? `: ${message}` : ''}` : ` (${status})`} | Help: ${url}`;
+
 /** What every language must answer, from /codes.json. */
 async function expected(
 	request: APIRequestContext,
-): Promise<{ numbers: number[]; descriptions: Description[] }> {
+): Promise<{ numbers: number[]; descriptions: Description[]; lines: string[] }> {
 	const exported = (await (await request.get('/codes.json')).json()) as {
 		codes: {
 			code: number;
@@ -75,7 +79,11 @@ async function expected(
 			retry: null,
 		},
 	);
-	return { numbers: descriptions.map((description) => description.code), descriptions };
+	return {
+		numbers: descriptions.map((description) => description.code),
+		descriptions,
+		lines: descriptions.map(logLine),
+	};
 }
 
 function run(command: string, args: string[]): string {
@@ -106,17 +114,18 @@ test('every file says which site and data version produced it', async ({ request
 	}
 });
 
-test('TypeScript: compiles with tsc --strict, and describeResultCode answers as /codes.json', async ({
+test('TypeScript: compiles with tsc --strict, and describeResultCode and formatResultCode answer as /codes.json', async ({
 	request,
 }) => {
 	await download(request, 'result-codes.ts');
-	const { numbers, descriptions } = await expected(request);
+	const { numbers, descriptions, lines } = await expected(request);
 	writeFileSync(
 		join(work, 'program.ts'),
 		[
-			"import { describeResultCode, ResultCodes, type ResultCode } from './result-codes.ts';",
+			"import { describeResultCode, formatResultCode, ResultCodes, type ResultCode } from './result-codes.ts';",
 			'const general: ResultCode = ResultCodes.GeneralError.code;',
-			`console.log(JSON.stringify({ general, descriptions: ${JSON.stringify(numbers)}.map(describeResultCode) }));`,
+			`const numbers = ${JSON.stringify(numbers)};`,
+			'console.log(JSON.stringify({ general, descriptions: numbers.map(describeResultCode), lines: numbers.map(formatResultCode) }));',
 		].join('\n'),
 	);
 	const tsc = join(process.cwd(), 'node_modules/typescript/bin/tsc');
@@ -134,27 +143,36 @@ test('TypeScript: compiles with tsc --strict, and describeResultCode answers as 
 	const answer = JSON.parse(run(process.execPath, ['program.ts']));
 	expect(answer.general).toBe(-18);
 	expect(answer.descriptions).toEqual(descriptions);
+	expect(answer.lines).toEqual(lines);
 });
 
-test('Python: imports, and describe_result_code answers as /codes.json', async ({ request }) => {
+test('Python: imports, and describe_result_code and format_result_code answer as /codes.json', async ({
+	request,
+}) => {
 	await download(request, 'result_codes.py');
-	const { numbers, descriptions } = await expected(request);
+	const { numbers, descriptions, lines } = await expected(request);
 	const script = [
 		'import json',
-		'from result_codes import ResultCode, describe_result_code',
+		'from result_codes import ResultCode, describe_result_code, format_result_code',
 		'assert ResultCode.GeneralError == -18 and ResultCode(-50).name == "StorageLocationDoesntExist"',
-		`answers = [describe_result_code(code)._asdict() for code in ${JSON.stringify(numbers)}]`,
-		'print(json.dumps([{("actsFirst" if key == "acts_first" else key): value for key, value in a.items()} for a in answers]))',
+		`numbers = ${JSON.stringify(numbers)}`,
+		'answers = [describe_result_code(code)._asdict() for code in numbers]',
+		'descriptions = [{("actsFirst" if key == "acts_first" else key): value for key, value in a.items()} for a in answers]',
+		'print(json.dumps({"descriptions": descriptions, "lines": [format_result_code(code) for code in numbers]}))',
 	].join('\n');
-	const answers = JSON.parse(run('python3', ['-c', script])) as Description[];
-	expect(answers).toEqual(descriptions);
+	const answers = JSON.parse(run('python3', ['-c', script])) as {
+		descriptions: Description[];
+		lines: string[];
+	};
+	expect(answers.descriptions).toEqual(descriptions);
+	expect(answers.lines).toEqual(lines);
 });
 
-test('C#: compiles with mcs, and ResultCodes.Describe answers as /codes.json', async ({
+test('C#: compiles with mcs, and ResultCodes.Describe and ResultCodes.Format answer as /codes.json', async ({
 	request,
 }) => {
 	await download(request, 'ResultCodes.cs');
-	const { numbers, descriptions } = await expected(request);
+	const { numbers, descriptions, lines } = await expected(request);
 	writeFileSync(
 		join(work, 'Program.cs'),
 		`using System;
@@ -173,17 +191,21 @@ static class Program
         var general = ResultCode.GeneralError;
         if ((int)general != -18) throw new Exception("GeneralError is not -18");
         Console.OutputEncoding = new System.Text.UTF8Encoding(false);
-        Console.Write("[" + string.Join(",", args.Select(argument =>
+        Console.Write("{\\"descriptions\\":[" + string.Join(",", args.Select(argument =>
         {
             var d = ResultCodes.Describe(int.Parse(argument));
             return "{\\"code\\":" + d.Code + ",\\"status\\":" + Json(d.Status) + ",\\"name\\":" + Json(d.Name) + ",\\"message\\":" + Json(d.Message)
                 + ",\\"url\\":" + Json(d.Url) + ",\\"actsFirst\\":" + Json(d.ActsFirst) + ",\\"retry\\":" + Json(d.Retry) + "}";
-        })) + "]");
+        })) + "],\\"lines\\":[" + string.Join(",", args.Select(argument => Json(ResultCodes.Format(int.Parse(argument))))) + "]}");
     }
 }
 `,
 	);
 	run('mcs', ['-warnaserror+', '-out:program.exe', 'ResultCodes.cs', 'Program.cs']);
-	const answers = JSON.parse(run('mono', ['program.exe', ...numbers.map(String)])) as Description[];
-	expect(answers).toEqual(descriptions);
+	const answers = JSON.parse(run('mono', ['program.exe', ...numbers.map(String)])) as {
+		descriptions: Description[];
+		lines: string[];
+	};
+	expect(answers.descriptions).toEqual(descriptions);
+	expect(answers.lines).toEqual(lines);
 });

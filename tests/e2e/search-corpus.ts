@@ -180,6 +180,33 @@ export const corpus: SearchCase[] = [
 	{ query: 'start date not supplied', pages: ['/codes/-35/'] },
 	{ query: 'no end time given', pages: ['/codes/-36/'] },
 	{ query: 'clip description omitted', pages: ['/codes/-43/'] },
+
+	// Typos: a word that matches nothing is read as the word the site knows it is nearest to.
+	{ query: 'databse ofline', pages: ['/codes/-45/'] },
+	{ query: 'camra offline', pages: ['/codes/-53/'] },
+	{ query: 'severid missing', pages: ['/codes/-33/'] },
+	{ query: 'clip not fuond', pages: ['/codes/-40/'] },
+	{ query: 'invalid timestmp', pages: ['/codes/-4/'] },
+	{ query: 'no osmindx', pages: ['/codes/-57/'] },
+
+	// Requests, pasted with or without the result they got, and as log lines.
+	{
+		query:
+			'http://vms01/command?command=addClip&severid=1&deviceid=2 <result errorcode="-33"><description>No serverId parameter found</description></result>',
+		pages: ['/codes/-33/'],
+	},
+	{
+		query:
+			'2026-11-26 10:00:03 GET /command?command=getLiveImage&serverid=1&cameraid=2 -> errorcode=-21',
+		pages: ['/codes/-21/'],
+	},
+	{ query: 'getClips returned 3', pages: [POSITIVE_VALUES] },
+
+	// Ticket wordings: how customers and first-line support describe what they saw.
+	{ query: 'Ticket 4411: customer gets General error when exporting', pages: ['/codes/-18/'] },
+	{ query: 'live view black, API says device not active', pages: ['/codes/-21/'] },
+	{ query: 'integration stopped working after camera was replaced', pages: ['/codes/-2/'] },
+	{ query: 'clip request rejected, window too long', pages: ['/codes/-38/'] },
 ];
 
 /** Codes that are not documented: each is said to be so, and lands on no page. */

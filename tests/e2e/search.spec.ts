@@ -15,7 +15,7 @@ import {
 	settled,
 	type SearchSurface,
 } from '../support/search-ui';
-import { codes, commands } from '../support/data';
+import { codePagePath, codes, commands } from '../support/data';
 import { corpus, undocumented } from './search-corpus';
 
 async function search(page: Page, surface: SearchSurface, query: string): Promise<string[]> {
@@ -54,7 +54,7 @@ for (const surface of [dialog, home]) {
 		});
 	});
 
-	test(`${surface.name}: an undocumented code says so, offers the nearest codes and opens nothing on Enter`, async ({
+	test(`${surface.name}: an undocumented code says so and what to do next, offers the codes around it only where it falls between two, and opens nothing on Enter`, async ({
 		sharedPage: page,
 	}) => {
 		await surface.open(page);
@@ -63,7 +63,14 @@ for (const surface of [dialog, home]) {
 			const box = surface.box(page);
 			await settled(box);
 			await expect(box.locator('.search-notices')).toContainText('No documented result code');
-			await expect(box.getByRole('option').first()).toContainText('Nearest documented code');
+			await expect(box.locator('.search-notices')).toContainText(
+				'The vendor’s table does not have it',
+			);
+			const value = Number(/-?\d+/.exec(query)![0]) * (query.includes('-') ? 1 : -1);
+			const between = value < 0 && value > Math.min(...codes.map((entry) => entry.code));
+			await expect(
+				box.getByRole('option').filter({ hasText: 'Documented code on either side' }),
+			).toHaveCount(between ? 2 : 0);
 			await expect(box.getByRole('combobox')).not.toHaveAttribute('aria-activedescendant');
 			// A link's click starts a navigation, and the Navigation API's `navigate` event fires, in
 			// the key's own handler: counted once the key is handled, nothing has started.
@@ -113,7 +120,9 @@ test('the answer is announced, and the active option is named to assistive techn
 	await dialog.open(page);
 	await page.keyboard.type('code 18');
 	const box = dialog.box(page);
-	await expect(box.getByRole('status')).toHaveText('1 result. Enter opens -18 General error.');
+	await expect(box.locator('.search-status')).toHaveText(
+		'1 result. Enter opens -18 General error.',
+	);
 	const field = box.getByRole('combobox');
 	await expect(field).toHaveAttribute('aria-expanded', 'true');
 	const active = await field.getAttribute('aria-activedescendant');
@@ -342,4 +351,185 @@ test.describe('without JavaScript', () => {
 		await expect(page).toHaveURL(/\/codes\/\?q=-18$/);
 		await expect(page.locator('a[href="/codes/-18/"]').first()).toBeVisible();
 	});
+});
+
+test.describe('the vendor’s own words', () => {
+	/** Each code's name, message and other wordings, as a support engineer pastes them from a result. */
+	const wordings = codes.flatMap((entry) =>
+		[entry.name, entry.message, ...entry.wordings.map((wording) => wording.text)]
+			.filter(Boolean)
+			.map((text) => ({ text, code: entry.code })),
+	);
+	/** The codes that share a wording, in the vendor's order. */
+	const codesWith = (text: string) =>
+		codes
+			.filter((entry) =>
+				[entry.name, entry.message, ...entry.wordings.map((wording) => wording.text)].some(
+					(other) =>
+						other
+							.toLowerCase()
+							.replace(/[^\p{L}\p{N}]+/gu, ' ')
+							.trim() ===
+						text
+							.toLowerCase()
+							.replace(/[^\p{L}\p{N}]+/gu, ' ')
+							.trim(),
+				),
+			)
+			.map((entry) => codePagePath(entry.code));
+
+	test('pasted whole, a code’s name, message or wording puts that code first; codes that share it come first together, and are said to', async ({
+		sharedPage: page,
+	}) => {
+		test.setTimeout(180_000);
+		await dialog.open(page);
+		const misses: string[] = [];
+		for (const { text, code } of wordings) {
+			const wanted = codesWith(text);
+			const links = await search(page, dialog, text);
+			if (
+				!wanted.includes(codePagePath(code)) ||
+				links.slice(0, wanted.length).sort().join() !== [...wanted].sort().join()
+			) {
+				misses.push(
+					`${JSON.stringify(text)} → ${links.slice(0, 3).join(', ')} (wanted ${wanted.join(' and ')} first)`,
+				);
+			}
+			if (wanted.length > 1)
+				await expect(dialog.box(page).locator('.search-notices')).toContainText(
+					'share this message',
+				);
+		}
+		expect(misses).toEqual([]);
+	});
+
+	test('in any case, with its punctuation or quotes changed', async ({ sharedPage: page }) => {
+		await dialog.open(page);
+		for (const query of ['"no device"', 'NO DEVICE.', '“There is no image found to return”']) {
+			expect((await search(page, dialog, query))[0], query).toBe(
+				query.toLowerCase().includes('image') ? '/codes/-11/' : '/codes/-2/',
+			);
+		}
+	});
+});
+
+test('numbers that are not codes are not read as one: an HTTP status is said to be one', async ({
+	sharedPage: page,
+}) => {
+	await dialog.open(page);
+	const links = await search(page, dialog, 'http 401 unauthorized');
+	expect(links).not.toContain('/codes/-40/');
+	await expect(dialog.box(page).locator('.search-notices')).toContainText(
+		'http 401 is an HTTP status, not a result code',
+	);
+});
+
+test('a mistyped word is read as the word meant, with the query as typed a click away', async ({
+	sharedPage: page,
+}) => {
+	await dialog.open(page);
+	expect((await search(page, dialog, 'databse ofline'))[0]).toBe('/codes/-45/');
+	const notices = dialog.box(page).locator('.search-notices');
+	await expect(notices).toContainText('Showing results for database offline');
+	await notices.getByRole('button', { name: 'Search for “databse ofline” instead' }).click();
+	await settled(dialog.box(page));
+	await expect(notices).not.toContainText('Showing results for');
+	await expect(dialog.box(page).getByRole('combobox')).toHaveValue('databse ofline');
+});
+
+test('a pasted request is read above the answer: its command, how the vendor connects it to the code, and what looks wrong', async ({
+	sharedPage: page,
+}) => {
+	await home.open(page);
+	const request =
+		'http://vms01/command?command=addClip&severid=1&deviceid=2&startdate=2026-11-26 10:00:00&enddate=26/11/2026';
+	await paste(
+		page,
+		`${request}\n<result errorcode="-33"><description>No serverId parameter found</description></result>`,
+	);
+	const box = home.box(page);
+	await settled(box);
+	const notices = box.locator('.search-notices');
+	const addClip = commands.find((command) => command.name === 'addClip')!;
+	const pairing = addClip.codes.listed.includes(-33)
+		? 'Its vendor page lists -33.'
+		: addClip.codes.likely.includes(-33)
+			? 'only our reading connects the two'
+			: 'Nothing connects it to -33';
+	await expect(notices).toContainText('The request calls addClip.');
+	await expect(notices).toContainText(pairing);
+	await expect(notices).toContainText(
+		'severid is not a parameter that addClip documents: did you mean serverid?',
+	);
+	await expect(notices).toContainText('startdate sends its space unencoded');
+	await expect(notices).toContainText('enddate is not a time in the form the vendor’s pages show');
+	// Documented parameters it lacks, named as the command's page names them, and none called required.
+	const lacking = addClip.parameters
+		.map((parameter) => parameter.name.split('/')[0]!.trim().toLowerCase())
+		.filter((name) => !['deviceid', 'startdate', 'enddate'].includes(name));
+	await expect(notices).toContainText(
+		`Documented parameters it does not send: ${lacking.join(', ')}.`,
+	);
+	await expect(notices).not.toContainText('required');
+	await expect(box.getByRole('option').first()).toHaveAttribute('href', '/codes/-33/');
+	await notices.getByRole('link', { name: 'addClip' }).click();
+	await expect(page).toHaveURL('/commands/addclip/');
+});
+
+test('a pasted description that none of the code’s wordings is, is said to be so', async ({
+	sharedPage: page,
+}) => {
+	await dialog.open(page);
+	await enterQuery(
+		page,
+		'<result errorcode="-18"><description>Camera exploded</description></result>',
+	);
+	await settled(dialog.box(page));
+	await expect(dialog.box(page).locator('.search-notices')).toContainText(
+		'The description “Camera exploded” is none of the vendor’s wordings for -18',
+	);
+});
+
+test('excerpts are a sentence of the page that answers, not its list of search terms, and short on a phone', async ({
+	sharedPage: page,
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await dialog.open(page);
+	for (const query of ['database down', 'camera offline', 'export too big']) {
+		await enterQuery(page, query);
+		await settled(dialog.box(page));
+		const options = dialog.box(page).getByRole('option');
+		for (const [index, detail] of (
+			await options.locator('.search-option-detail').allTextContents()
+		).entries()) {
+			const href = await options.nth(index).getAttribute('href');
+			const entry = codes.find((code) => codePagePath(code.code) === href);
+			if (entry)
+				expect(detail, `${query}: ${href}`).not.toContain(entry.searchTerms.slice(0, 2).join(', '));
+			expect(
+				(await options.nth(index).boundingBox())!.height,
+				`${query}: ${href}`,
+			).toBeLessThanOrEqual(160);
+		}
+	}
+	await page.setViewportSize({ width: 1280, height: 800 });
+});
+
+test('a pasted log of 200 KB is shown as text and answered, the page responsive', async ({
+	sharedPage: page,
+}) => {
+	await home.open(page);
+	const line =
+		'10:00:01 WARN <b>markup</b> getLiveImage <result errorcode="-21"><description>Device not active</description></result>';
+	await paste(
+		page,
+		Array.from({ length: Math.ceil(200_000 / line.length) }, () => line).join('\n'),
+	);
+	const box = home.box(page);
+	await expect(box.getByRole('option').first()).toContainText('-21 Device not active');
+	await expect(page.locator('main b')).toHaveCount(0);
+	// Responsive: a key typed now is in the field at once.
+	await page.keyboard.press('End');
+	await page.keyboard.type('!');
+	expect((await box.getByRole('combobox').inputValue()).endsWith('!')).toBe(true);
 });

@@ -12,5 +12,6 @@ const { failed, output } = await astroBuild({
 	outDir: TEST_DIST,
 	env: { SITE_URL: TEST_SITE, ISSUE_TRACKER_URL: TEST_ISSUE_TRACKER },
 });
-process.stdout.write(output);
+// Without Astro's line per page: the rest, warnings and errors included, as Astro printed it.
+process.stdout.write(output.replace(/^.*[├└]─ .*\n/gm, ''));
 process.exitCode = failed ? 1 : 0;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildReference } from '../../src/reference/reference';
 import { codePage, type CodeSectionView } from '../../src/views/code-page';
-import type { Rich } from '../../src/views/prose';
+import type { Rich } from '../../src/utils/rich';
 import { words } from '../support/words';
 import { codeEntry, commandEntry } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { prose, proseText, ui } from '../../src/views/prose';
+import { prose, proseText } from '../../src/views/prose';
 
 const links = {
 	command: (name: string) =>
@@ -63,29 +63,6 @@ describe('prose', () => {
 		expect(prose('<script>alert(1)</script> & `<b>`', links)).toEqual([
 			{ text: '<script>alert(1)</script> & ' },
 			{ text: '<b>', code: true },
-		]);
-	});
-});
-
-describe('ui', () => {
-	test('reads code, links and keys, and nothing else', () => {
-		expect(
-			ui('Rely on `errorcode` ([reading a result](/results/)); press <kbd>Ctrl</kbd> <b>now</b>.'),
-		).toEqual([
-			{ text: 'Rely on ' },
-			{ text: 'errorcode', code: true },
-			{ text: ' (' },
-			{ text: 'reading a result', href: '/results/' },
-			{ text: '); press ' },
-			{ text: 'Ctrl', kbd: true },
-			{ text: ' <b>now</b>.' },
-		]);
-	});
-
-	test('a link may be code', () => {
-		expect(ui('[`0`](/codes/0/) means success.')).toEqual([
-			{ text: '0', code: true, href: '/codes/0/' },
-			{ text: ' means success.' },
 		]);
 	});
 });

@@ -1,143 +1,245 @@
 import { describe, expect, test } from 'vitest';
 import {
 	ANSWER_WORDS,
-	buildAnswer as build,
-	describeAnswer as describe_,
+	buildAnswer,
+	describeAnswer,
 	type PageHit,
+	type QueryAnswer,
 	type SearchAnswer,
 } from '../../src/search/answer';
-import type { KnownCode, LookupResult } from '../../src/search/lookup';
+import { diagnoseRequest } from '../../src/search/request';
+import type { KnownCode, KnownCommand } from '../../src/search/search-data';
+import { plainText } from '../../src/utils/rich';
 import { templates } from '../support/words';
 
-const urls = {
-	code: (code: number) => `/codes/${code}/`,
-	positiveValues: '/results/#positive-values',
-};
-const generalError: KnownCode = {
-	code: -18,
-	name: 'General error',
-	message: 'An undefined error occured',
-};
-const noOsmindex: KnownCode = { code: -57, name: 'No osmindex', message: '' };
-/** The answer to the lookup results and pages; `undefined` pages are still to come. */
 const words = templates(ANSWER_WORDS);
-const buildAnswer = (
-	lookup: LookupResult[],
-	pages: PageHit[] | undefined,
-	urls: Parameters<typeof build>[1],
-) => build({ lookup, pages: pages ?? [], pending: pages === undefined }, urls, words);
-const describeAnswer = (answer: SearchAnswer) => describe_(answer, words);
-const page = (url: string, title: string) => ({
+const context = {
+	code: (code: number) => `/codes/${code}/`,
+	command: (name: string) => `/commands/${name.toLowerCase()}/`,
+	positiveValues: '/results/#positive-values',
+	results: '/results/',
+	list: (items: string[]) => items.join(' and '),
+};
+const known = (code: number, name: string, message = ''): KnownCode => ({
+	code,
+	name,
+	message,
+	wordings: [],
+	summary: `Summary of ${code}.`,
+	actsFirst: 'caller',
+	retry: 'no',
+});
+const generalError = known(-18, 'General error', 'An undefined error occured');
+const noOsmindex = known(-57, 'No osmindex');
+const page = (url: string, title: string): PageHit => ({
 	url,
 	title,
-	excerpt: `About <mark>${title}</mark>`,
+	excerpt: [{ text: 'About ' }, { text: title, mark: true }],
 });
+
+/** The answer to a query, with only what the test sets; `pages` undefined while they are still to come. */
+function answer(fields: Partial<QueryAnswer>, pages?: PageHit[], tracker?: string): SearchAnswer {
+	return buildAnswer(
+		{
+			query: '',
+			lookup: [],
+			vendorWords: [],
+			vendorWordsWithin: [],
+			pasted: [],
+			httpStatuses: [],
+			...fields,
+			pages: pages ?? [],
+			pending: pages === undefined,
+		},
+		words,
+		{ ...context, ...(tracker ? { tracker } : {}) },
+	);
+}
+const notices = (result: SearchAnswer) => result.notices.map((notice) => plainText(notice.parts));
 
 describe('buildAnswer', () => {
 	test('a documented code comes first, with the vendor’s message, and is the answer', () => {
-		const answer = buildAnswer(
-			[{ kind: 'code', entry: generalError, signAssumed: false }],
+		const result = answer(
+			{ lookup: [{ kind: 'code', entry: generalError, signAssumed: false }] },
 			[],
-			urls,
 		);
-		expect(answer).toEqual({
-			notices: [],
-			options: [
-				{
-					href: '/codes/-18/',
-					title: '-18 General error',
-					detail: 'An undefined error occured',
-					kind: 'code',
-				},
-			],
-			firstIsAnswer: true,
-			pending: false,
-		});
+		expect(result.options).toEqual([
+			{
+				href: '/codes/-18/',
+				title: '-18 General error',
+				detail: [{ text: 'An undefined error occured' }],
+				kind: 'code',
+			},
+		]);
+		expect(result.firstIsAnswer).toBe(true);
+		expect(result.tickets).toEqual([{ code: generalError, evidence: {} }]);
 	});
 
 	test('says when a sign was assumed', () => {
-		const [option] = buildAnswer(
-			[{ kind: 'code', entry: generalError, signAssumed: true }],
+		const [option] = answer(
+			{ lookup: [{ kind: 'code', entry: generalError, signAssumed: true }] },
 			[],
-			urls,
 		).options;
-		expect(option?.detail).toBe('Read as -18: error codes are negative.');
+		expect(plainText(option!.detail)).toBe('Read as -18: error codes are negative.');
 	});
 
-	test('an undocumented code is said to be so; its nearest codes are offered but none is the answer', () => {
-		const answer = buildAnswer(
-			[{ kind: 'undocumented', code: -56, nearest: [noOsmindex] }],
-			undefined,
-			urls,
+	test('an undocumented code is said to be so, with what to do next; codes around it are offered but none is the answer', () => {
+		const result = answer({ lookup: [{ kind: 'undocumented', code: -56, nearest: [noOsmindex] }] });
+		expect(notices(result)[0]).toMatch(
+			/^No documented result code -56\. The vendor’s table does not have it/,
 		);
-		expect(answer.notices).toEqual(['No documented result code -56.']);
-		expect(answer.options.map((option) => [option.href, option.kind])).toEqual([
+		expect(notices(result)[0]).toContain('the server version');
+		expect(result.options.map((option) => [option.href, option.kind])).toEqual([
 			['/codes/-57/', 'nearest'],
 		]);
-		expect(answer.firstIsAnswer).toBe(false);
-		expect(answer.pending).toBe(true);
+		expect(result.firstIsAnswer).toBe(false);
+		expect(result.pending).toBe(true);
+	});
+
+	test('where a tracker is set, an undocumented code can be reported with what was pasted', () => {
+		const result = answer(
+			{
+				query: '<result errorcode="-99"/>',
+				lookup: [{ kind: 'undocumented', code: -99, nearest: [] }],
+			},
+			[],
+			'https://tracker.test/new',
+		);
+		const link = result.notices[0]!.parts.find((part) => part.href);
+		const url = new URL(link!.href!);
+		expect(url.searchParams.get('title')).toBe(
+			'Result code -99, which the reference does not explain',
+		);
+		expect(url.searchParams.get('body')).toContain('<result errorcode="-99"/>');
+		expect(
+			answer(
+				{ lookup: [{ kind: 'undocumented', code: -99, nearest: [] }] },
+				[],
+			).notices[0]!.parts.some((part) => part.href),
+		).toBe(false);
 	});
 
 	test('a positive value leads to what positive values mean', () => {
-		const answer = buildAnswer([{ kind: 'positive', value: 3 }], [], urls);
-		expect(answer.notices[0]).toMatch(/^3 is a positive value, not an error/);
-		expect(answer.options[0]).toMatchObject({
+		const result = answer({ lookup: [{ kind: 'positive', value: 3 }] }, []);
+		expect(notices(result)[0]).toMatch(/^3 is a positive value, not an error/);
+		expect(result.options[0]).toMatchObject({
 			href: '/results/#positive-values',
 			kind: 'positive',
 		});
-		expect(answer.firstIsAnswer).toBe(true);
+		expect(result.firstIsAnswer).toBe(true);
+	});
+
+	test('the codes whose vendor words the query is come first; two that share them are both offered, and said to', () => {
+		const shared = [
+			known(-22, 'Value is out of range', 'The supplied value is out of range.'),
+			known(-23, 'An empty value is not allowed', 'The supplied value is out of range.'),
+		];
+		const result = answer({ vendorWords: shared }, [
+			page('/codes/-38/', '-38 Time difference above limit'),
+		]);
+		expect(result.options.map((option) => option.href)).toEqual([
+			'/codes/-22/',
+			'/codes/-23/',
+			'/codes/-38/',
+		]);
+		expect(notices(result)).toEqual([
+			'-22 and -23 share this message: the number in errorcode tells them apart.',
+		]);
+	});
+
+	test('a pasted description that is none of the code’s wordings is said to be so', () => {
+		const lookup = [{ kind: 'code' as const, entry: generalError, signAssumed: false }];
+		const pasted = (description: string) => [
+			{
+				code: -18,
+				xml: `<result errorcode="-18"><description>${description}</description></result>`,
+				description,
+			},
+		];
+		expect(notices(answer({ lookup, pasted: pasted('Something else') }, []))[0]).toMatch(
+			/^The description “Something else” is none of the vendor’s wordings for -18/,
+		);
+		expect(notices(answer({ lookup, pasted: pasted('general ERROR') }, []))).toEqual([]);
+	});
+
+	test('a pasted request is read above the answer: its command, how the vendor connects it to the code, and what looks wrong', () => {
+		const getClips: KnownCommand = {
+			name: 'getClips',
+			parameters: [{ names: ['serverid'], timestamp: false }],
+			lineNames: [],
+			acceptsOthers: false,
+			listed: [-17, -18],
+			likely: [],
+		};
+		const request = diagnoseRequest('command=getClips&severid=1', [getClips]);
+		const result = answer(
+			{ lookup: [{ kind: 'code', entry: generalError, signAssumed: false }], request },
+			[],
+		);
+		expect(notices(result)).toEqual([
+			'The request calls getClips.',
+			'Its vendor page lists -18.',
+			'Documented parameters it does not send: serverid.',
+			'severid is not a parameter that getClips documents: did you mean serverid?',
+		]);
+		expect(result.notices[0]!.parts.find((part) => part.href)?.href).toBe('/commands/getclips/');
+		expect(result.tickets[0]!.evidence).toEqual({ request: 'command=getClips&severid=1' });
+	});
+
+	test('an HTTP status is said not to be a result code, where the query has none', () => {
+		expect(notices(answer({ httpStatuses: ['http 401'] }, []))[0]).toMatch(
+			/^http 401 is an HTTP status, not a result code/,
+		);
+		expect(
+			notices(
+				answer(
+					{
+						httpStatuses: ['HTTP/1.1 200'],
+						lookup: [{ kind: 'code', entry: generalError, signAssumed: false }],
+					},
+					[],
+				),
+			),
+		).toEqual([]);
+	});
+
+	test('a corrected word is said, with the query as typed to search instead', () => {
+		const result = answer(
+			{ correction: { original: 'databse ofline', corrected: 'database offline' } },
+			[page('/codes/-45/', '-45 Database offline')],
+		);
+		expect(notices(result)).toEqual(['Showing results for database offline']);
+		expect(result.notices[0]!.searchInstead).toBe('Search for “databse ofline” instead');
 	});
 
 	test('full-text pages follow the lookup, without the pages it already offers', () => {
-		const answer = buildAnswer(
-			[{ kind: 'code', entry: generalError, signAssumed: false }],
-			[
-				page('/codes/-18/#causes', '-18 General error'),
-				page('/codes/-45/', '-45 Database offline'),
-			],
-			urls,
-		);
-		expect(answer.options.map((option) => option.href)).toEqual(['/codes/-18/', '/codes/-45/']);
-		expect(answer.options[1]).toMatchObject({
-			excerpt: true,
-			detail: 'About <mark>-45 Database offline</mark>',
+		const result = answer({ lookup: [{ kind: 'code', entry: generalError, signAssumed: false }] }, [
+			page('/codes/-18/#causes', '-18 General error'),
+			page('/codes/-45/', '-45 Database offline'),
+		]);
+		expect(result.options.map((option) => option.href)).toEqual(['/codes/-18/', '/codes/-45/']);
+		expect(result.options[1]).toMatchObject({
+			kind: 'page',
+			detail: [{ text: 'About ' }, { text: '-45 Database offline', mark: true }],
 		});
 	});
 
 	test('no lookup and no pages, once nothing more is to come, says that nothing matches', () => {
-		expect(buildAnswer([], [], urls)).toEqual({
-			notices: ['No page matches.'],
-			options: [],
-			firstIsAnswer: false,
-			pending: false,
-		});
-		expect(buildAnswer([], undefined, urls).notices).toEqual([]);
+		expect(notices(answer({}, []))).toEqual(['No page matches.']);
+		expect(answer({}, undefined).notices).toEqual([]);
 	});
 });
 
 describe('describeAnswer', () => {
 	test('names what Enter opens', () => {
-		const answer = buildAnswer(
-			[{ kind: 'code', entry: generalError, signAssumed: false }],
-			[page('/x/', 'X')],
-			urls,
-		);
-		expect(describeAnswer(answer)).toBe('2 results. Enter opens -18 General error.');
+		const result = answer({ lookup: [{ kind: 'code', entry: generalError, signAssumed: false }] }, [
+			page('/x/', 'X'),
+		]);
+		expect(describeAnswer(result, words)).toBe('2 results. Enter opens -18 General error.');
 	});
 
 	test('says that nothing matches, once nothing more is to come', () => {
-		expect(describeAnswer(buildAnswer([], [], urls))).toBe('No page matches.');
-		expect(describeAnswer(buildAnswer([], undefined, urls))).toBe('');
-	});
-
-	test('for an undocumented code, asks to choose', () => {
-		const answer = buildAnswer(
-			[{ kind: 'undocumented', code: -56, nearest: [noOsmindex] }],
-			[],
-			urls,
-		);
-		expect(describeAnswer(answer)).toBe(
-			'No documented result code -56. 1 result. Use the arrow keys to choose one.',
-		);
+		expect(describeAnswer(answer({}, []), words)).toBe('No page matches.');
+		expect(describeAnswer(answer({}), words)).toBe('');
 	});
 });

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { parseCodeQuery, resolveLookup } from '../../src/search/lookup';
+import {
+	comparable,
+	parseCodeQuery,
+	pastedResults,
+	resolveLookup,
+	vendorWordsMatch,
+	vendorWordsWithin,
+} from '../../src/search/lookup';
+import type { KnownCode } from '../../src/search/search-data';
 
 const values = (query: string) => parseCodeQuery(query).mentions.map((mention) => mention.value);
 
@@ -21,6 +29,7 @@ describe('parseCodeQuery: numbers', () => {
 			mentions: [{ value: code, signAssumed: false }],
 			codeOnly: true,
 			fullText: '',
+			httpStatuses: [],
 		});
 	});
 
@@ -29,6 +38,7 @@ describe('parseCodeQuery: numbers', () => {
 			mentions: [{ value: -18, signAssumed: true }],
 			codeOnly: true,
 			fullText: '',
+			httpStatuses: [],
 		});
 	});
 
@@ -52,6 +62,7 @@ describe('parseCodeQuery: phrases', () => {
 			mentions: [{ value: code, signAssumed }],
 			codeOnly: true,
 			fullText: '',
+			httpStatuses: [],
 		});
 	});
 
@@ -60,6 +71,7 @@ describe('parseCodeQuery: phrases', () => {
 			mentions: [{ value: -21, signAssumed: false }],
 			codeOnly: false,
 			fullText: 'getLiveImage returns -21 sometimes',
+			httpStatuses: [],
 		});
 	});
 });
@@ -73,6 +85,7 @@ describe('parseCodeQuery: pasted responses and logs', () => {
 			mentions: [{ value: -45, signAssumed: false }],
 			codeOnly: true,
 			fullText: '',
+			httpStatuses: [],
 		});
 		expect(values("errorcode='-3'")).toEqual([-3]);
 		expect(values('errorcode=-3')).toEqual([-3]);
@@ -135,6 +148,7 @@ describe('parseCodeQuery: junk and limits', () => {
 			mentions: [],
 			codeOnly: false,
 			fullText: 'An undefined error occured',
+			httpStatuses: [],
 		});
 		for (const text of ['', '-', '--', '<<<>>>"='])
 			expect(parseCodeQuery(text)).toMatchObject({ mentions: [], codeOnly: false });
@@ -154,26 +168,40 @@ describe('parseCodeQuery: junk and limits', () => {
 	});
 });
 
+const entry = (
+	code: number,
+	name: string,
+	message: string,
+	wordings: string[] = [],
+): KnownCode => ({
+	code,
+	name,
+	message,
+	wordings,
+	summary: '',
+	actsFirst: 'caller',
+	retry: 'no',
+});
 const known = [
-	{ code: 0, name: 'Ok', message: 'Ok, no error.' },
-	{ code: -18, name: 'General error', message: 'An undefined error occured' },
-	{ code: -54, name: 'System Status plugin not active', message: '' },
-	{ code: -57, name: 'No osmindex', message: '' },
-	{ code: -58, name: 'Invalid osmindex', message: '' },
+	entry(0, 'Ok', 'Ok, no error.'),
+	entry(-18, 'General error', 'An undefined error occured', ['An undefined error occurred']),
+	entry(-54, 'System Status plugin not active', ''),
+	entry(-57, 'No osmindex', ''),
+	entry(-58, 'Invalid osmindex', ''),
 ];
 
-describe('the nearest codes to an undocumented one', () => {
-	const nearest = (value: number) => {
+describe('the codes around an undocumented one', () => {
+	const around = (value: number) => {
 		const [result] = resolveLookup([{ value, signAssumed: false }], known);
-		return result?.kind === 'undocumented' ? result.nearest.map((entry) => entry.code) : [];
+		return result?.kind === 'undocumented' ? result.nearest.map((code) => code.code) : [];
 	};
 
-	test('are one documented code on each side', () => {
-		expect(nearest(-56)).toEqual([-54, -57]);
+	test('are the documented codes on either side, where it falls between two', () => {
+		expect(around(-56)).toEqual([-54, -57]);
 	});
 
-	test('are the two closest where there is only one side', () => {
-		expect(nearest(-999)).toEqual([-57, -58]);
+	test('are none beyond the documented codes, where no code is near in any sense that helps', () => {
+		expect(around(-999)).toEqual([]);
 	});
 });
 
@@ -201,5 +229,67 @@ describe('resolveLookup', () => {
 	test('explains a positive value', () => {
 		expect(resolve('errorcode="7"')).toEqual([{ kind: 'positive', value: 7 }]);
 		expect(resolve('+7')).toEqual([{ kind: 'positive', value: 7 }]);
+	});
+});
+
+describe('numbers that are not codes', () => {
+	test('an HTTP status is not read as a code', () => {
+		expect(values('http 401 unauthorized')).toEqual([]);
+		expect(values('HTTP/1.1 500 Internal Server Error')).toEqual([]);
+		expect(values('status code: 404')).toEqual([]);
+	});
+
+	test('a value a command returned is taken as it stands: positive, or with its sign', () => {
+		expect(parseCodeQuery('getClips returned 3').mentions).toEqual([
+			{ value: 3, signAssumed: false },
+		]);
+		expect(parseCodeQuery('addClip answered -38').mentions).toEqual([
+			{ value: -38, signAssumed: false },
+		]);
+	});
+});
+
+describe('the vendor’s own words', () => {
+	test('a query that is a code’s name, message or wording, in any case, punctuation or quotes, finds that code', () => {
+		const codesOf = (query: string) => vendorWordsMatch(query, known).map((code) => code.code);
+		expect(codesOf('General error')).toEqual([-18]);
+		expect(codesOf('“general ERROR.”')).toEqual([-18]);
+		expect(codesOf('An undefined error occurred')).toEqual([-18]);
+		expect(codesOf('No osmindex')).toEqual([-57]);
+		expect(codesOf('General error in the camera')).toEqual([]);
+	});
+
+	test('a name or message of two words or more, inside a longer query, finds its code; a one-word name does not', () => {
+		const codesIn = (query: string) => vendorWordsWithin(query, known).map((code) => code.code);
+		expect(codesIn('Ticket 4411: customer gets General error when exporting')).toEqual([-18]);
+		expect(codesIn('the api says no osmindex, then general error')).toEqual([-57, -18]);
+		expect(codesIn('looks ok to me')).toEqual([]);
+		expect(codesIn('General error')).toEqual([]);
+	});
+
+	test('compares text without case, punctuation or extra spaces', () => {
+		expect(comparable('  "Invalid Timestamp."  ')).toBe('invalid timestamp');
+	});
+});
+
+describe('pastedResults', () => {
+	test('reads each result’s code and description, once per code', () => {
+		const log =
+			'10:00 <result errorcode="-2"><description>No device</description></result> 10:01 <result errorcode="-21"/> <result errorcode="-2"/>';
+		expect(pastedResults(log)).toEqual([
+			{
+				code: -2,
+				xml: '<result errorcode="-2"><description>No device</description></result>',
+				description: 'No device',
+			},
+			{ code: -21, xml: '<result errorcode="-21"/>' },
+		]);
+	});
+
+	test('decodes the description’s entities', () => {
+		expect(
+			pastedResults('<result errorcode="-18"><description>A &amp; B</description></result>')[0]
+				?.description,
+		).toBe('A & B');
 	});
 });

@@ -77,6 +77,20 @@ ${described.join('\n')}
             if (code > 0) return new ResultCodeDescription(code, "command-specific", "", "", ${s(positiveValuesUrl)}, null, null);
             return new ResultCodeDescription(code, "undocumented", "", "", ${s(codesUrl)}, null, null);
         }
+
+        /// <summary>
+        /// A result as a line for a log, the same in every language of these constants: the code, the
+        /// vendor's name and message, and where the code is explained.
+        /// "VDG Sense -18 General error: An undefined error occured | Help: https://.../codes/-18/"
+        /// </summary>
+        public static string Format(int code)
+        {
+            var info = Describe(code);
+            var what = info.Status == "documented"
+                ? " " + info.Name + (info.Message.Length > 0 ? ": " + info.Message : "")
+                : " (" + info.Status + ")";
+            return "VDG Sense " + code + what + " | Help: " + info.Url;
+        }
     }
 }
 `;

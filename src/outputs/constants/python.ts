@@ -60,5 +60,18 @@ def describe_result_code(code: int) -> ResultCodeDescription:
     if code > 0:
         return ResultCodeDescription(int(code), "command-specific", "", "", ${s(positiveValuesUrl)}, None, None)
     return ResultCodeDescription(int(code), "undocumented", "", "", ${s(codesUrl)}, None, None)
+
+
+def format_result_code(code: int) -> str:
+    """A result as a line for a log, the same in every language of these constants: the code,
+    the vendor's name and message, and where the code is explained.
+    "VDG Sense -18 General error: An undefined error occured | Help: https://.../codes/-18/"
+    """
+    info = describe_result_code(code)
+    if info.status == "documented":
+        what = " " + info.name + (": " + info.message if info.message else "")
+    else:
+        what = " (" + info.status + ")"
+    return "VDG Sense " + str(int(code)) + what + " | Help: " + info.url
 `;
 }

@@ -56,5 +56,16 @@ export function describeResultCode(code: number): ResultCodeDescription {
 	const url = code > 0 ? ${s(positiveValuesUrl)} : ${s(codesUrl)};
 	return { code, status: code > 0 ? 'command-specific' : 'undocumented', name: '', message: '', url, actsFirst: null, retry: null };
 }
+
+/**
+ * A result as a line for a log, the same in every language of these constants: the code, the
+ * vendor's name and message, and where the code is explained.
+ * "VDG Sense -18 General error: An undefined error occured | Help: https://.../codes/-18/"
+ */
+export function formatResultCode(code: number): string {
+	const { name, message, url, status } = describeResultCode(code);
+	const what = status === 'documented' ? \` \${name}\${message ? \`: \${message}\` : ''}\` : \` (\${status})\`;
+	return \`VDG Sense \${code}\${what} | Help: \${url}\`;
+}
 `;
 }

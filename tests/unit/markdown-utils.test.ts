@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { markdownLink } from '../../src/utils/markdown-link';
+import { markdownLink } from '../../src/utils/markdown';
 
 test('links the text to the URL', () => {
 	expect(markdownLink('VDG Sense -18 General error', 'https://codes.example.com/codes/-18/')).toBe(

@@ -1,0 +1,91 @@
+/**
+ * /search-data.json, made from the reference: what search and the ticket packet need in the
+ * browser (src/search/search-data.ts).
+ */
+import type { Reference } from '../reference/reference';
+import type { Command } from '../schemas/command';
+import { TRIAGE_ACTOR_IDS, RETRY_HELPS_IDS } from '../schemas/triage';
+import { ANSWER_WORDS } from '../search/answer';
+import type { KnownCommand, SearchData } from '../search/search-data';
+import { TICKET_WORDS } from '../ticket/packet';
+import { parameterValue, requestParameters } from '../utils/request-url';
+import { proseText } from '../views/prose';
+import { templatesOf, type WordKey } from '../views/words';
+
+const isPlaceholder = (text: string) => /^[[<].*[\]>]$/.test(text.trim());
+const namesOf = (name: string) => name.split('/').map((part) => part.trim().toLowerCase());
+
+function knownCommand(command: Command): KnownCommand {
+	const line = command.request.startsWith('command=') ? requestParameters(command.request) : [];
+	const tableNames = new Set(command.parameters.flatMap((parameter) => namesOf(parameter.name)));
+	const action = parameterValue(line, 'actionname');
+	return {
+		name: command.name,
+		parameters: command.parameters
+			.filter((parameter) => !isPlaceholder(parameter.name))
+			.map((parameter) => ({
+				names: namesOf(parameter.name),
+				timestamp: parameter.type.toLowerCase() === '[timestamp]',
+			})),
+		lineNames: line
+			.map(([name]) => name.toLowerCase())
+			.filter((name) => name !== 'command' && !isPlaceholder(name) && !tableNames.has(name)),
+		acceptsOthers: command.parameters.some((parameter) => isPlaceholder(parameter.name)),
+		...(action && !isPlaceholder(action) ? { action: action.toLowerCase() } : {}),
+		listed: command.codes.listed,
+		likely: command.codes.likely,
+	};
+}
+
+/** The words of a text, as query words are compared: in lower case, three characters or more, starting with a letter. */
+const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}[\p{L}\p{N}]{2,}/gu) ?? [];
+
+/**
+ * The search data. `siteText` is the text of the site's other pages (the prose pages and the UI
+ * strings): with the reference, every word the index can hold.
+ */
+export function searchData(
+	reference: Reference,
+	t: { all(): Record<string, unknown> },
+	tracker: string | undefined,
+	siteText: readonly string[],
+): SearchData {
+	const triageWords = [
+		...TRIAGE_ACTOR_IDS.map((actor): WordKey => `triage.actor.${actor}.label`),
+		...RETRY_HELPS_IDS.map((retry): WordKey => `triage.retry.${retry}`),
+	];
+	const vocabulary = new Set(
+		[
+			...reference.codes.flatMap((entry) => [
+				entry.name,
+				entry.message,
+				...entry.wordings.map((wording) => wording.text),
+				...entry.searchTerms,
+			]),
+			...reference.commands.flatMap((command) => [
+				command.name,
+				...command.parameters.map((parameter) => parameter.name),
+			]),
+		].flatMap(wordsOf),
+	);
+	return {
+		codes: reference.codes.map((entry) => ({
+			code: entry.code,
+			name: entry.name,
+			message: entry.message,
+			wordings: entry.wordings.map((wording) => wording.text),
+			summary: proseText(entry.summary),
+			actsFirst: entry.triage.actsFirst,
+			retry: entry.triage.retry,
+		})),
+		commands: reference.commands.map(knownCommand),
+		vocabulary: [...vocabulary].sort(),
+		knownWords: [
+			...new Set(
+				wordsOf([JSON.stringify([reference.codes, reference.commands]), ...siteText].join(' ')),
+			),
+		].sort(),
+		words: templatesOf(t, [...ANSWER_WORDS, ...TICKET_WORDS, ...triageWords]),
+		...(tracker ? { tracker } : {}),
+	};
+}

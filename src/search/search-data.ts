@@ -1,0 +1,70 @@
+/**
+ * What search needs in the browser besides Pagefind's index, /search-data.json: every documented
+ * code with its vendor strings, its meaning and our triage; every command with the parameters its
+ * page documents and the codes it lists; the site's vocabulary, to read a mistyped word as the
+ * nearest word the site knows; and the UI strings an answer and a ticket are written in. It is
+ * fetched when someone shows an intent to search (or to copy for a ticket), so that each keystroke
+ * is answered without a network request, and no page carries it in its HTML.
+ */
+
+/** A documented code as the browser knows it. */
+export interface KnownCode {
+	code: number;
+	/** The vendor's name and message, verbatim; the message is '' where the vendor gives none. */
+	name: string;
+	message: string;
+	/** Other wordings of the name or message on vendor pages, verbatim. */
+	wordings: string[];
+	/** Our one-sentence meaning, as plain text. */
+	summary: string;
+	/** Our triage reading. */
+	actsFirst: string;
+	retry: string;
+}
+
+/** A parameter a command's page documents: its names (`cameraid / deviceid` has two), in lower case. */
+interface KnownParameter {
+	names: string[];
+	/** Typed `[timestamp]`. */
+	timestamp: boolean;
+}
+
+/** A documented command as the browser knows it. */
+export interface KnownCommand {
+	name: string;
+	parameters: KnownParameter[];
+	/** Parameter names its request line writes besides those of its table, in lower case. */
+	lineNames: string[];
+	/** True where its page documents parameters of other names (`executeAction`'s per action). */
+	acceptsOthers: boolean;
+	/** The action it runs through `executeAction`, in lower case (`server.tagvideostart`). */
+	action?: string;
+	/** The codes its vendor page lists, and those likely by meaning. */
+	listed: number[];
+	likely: number[];
+}
+
+export interface SearchData {
+	codes: KnownCode[];
+	commands: KnownCommand[];
+	/** Words of the site's vendor strings, search terms, commands and parameters, in lower case: what a mistyped word is read as. */
+	vocabulary: string[];
+	/** Every word of the site's text, in lower case: a query word none of them starts with matches nothing. */
+	knownWords: string[];
+	/** UI string templates, by key. */
+	words: Record<string, string>;
+	/** Where problems are reported (ISSUE_TRACKER_URL), if anywhere. */
+	tracker?: string;
+}
+
+/** The data as JSON. `<` is escaped, so that the text is also safe inside an HTML script element. */
+export function serializeSearchData(data: SearchData): string {
+	return JSON.stringify(data)
+		.replace(/</g, '\\u003c')
+		.replace(/\u2028/g, '\\u2028')
+		.replace(/\u2029/g, '\\u2029');
+}
+
+export function parseSearchData(json: string): SearchData {
+	return JSON.parse(json) as SearchData;
+}

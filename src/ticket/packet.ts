@@ -1,0 +1,204 @@
+/**
+ * "Copy for ticket": what a support engineer pastes into a ticket about a result code. The code,
+ * the vendor's name and message verbatim, our one-line meaning, who acts first and whether a retry
+ * helps (labelled as our reading) and the page's address; what was pasted into search, where the
+ * answer came from a paste (the result, the request line); and, where the vendor's support acts
+ * first or the code is -18, what that support will ask for. In the format a support desk takes
+ * (plain text, Markdown or Jira's wiki markup), and as HTML, so that a rich-text editor receives a
+ * real link. Pure: the code page and search run it in the browser.
+ */
+import { escapeHtml } from '../utils/html';
+import { markdownLink, markdownText } from '../utils/markdown';
+import { fillIn } from '../utils/fill-in';
+
+export const TICKET_FORMATS = ['plain', 'markdown', 'jira'] as const;
+export type TicketFormat = (typeof TICKET_FORMATS)[number];
+
+/** The UI strings a packet and its controls are written in. */
+export const TICKET_WORDS = [
+	'ticket.copy',
+	'ticket.copyCode',
+	'ticket.format',
+	'ticket.plain',
+	'ticket.markdown',
+	'ticket.jira',
+	'ticket.copied',
+	'ticket.copyByHand',
+	'ticket.title',
+	'ticket.message',
+	'ticket.noMessage',
+	'ticket.meaning',
+	'ticket.triage',
+	'ticket.page',
+	'ticket.pastedResult',
+	'ticket.pastedRequest',
+	'ticket.supportAsks',
+	'ticket.askVersion',
+	'ticket.askTime',
+	'ticket.askExchange',
+] as const;
+
+export type TicketWords = Record<string, string>;
+
+/** A code as a ticket tells it. `actsFirst` and `retry` are our triage reading, in words. */
+export interface TicketCode {
+	code: number;
+	name: string;
+	message: string;
+	summary: string;
+	actsFirst: string;
+	/** '' for success, where retrying means nothing. */
+	retry: string;
+	/** True where the vendor's support acts first. */
+	support: boolean;
+	/** The page's address. */
+	url: string;
+}
+
+/** A code as the data has it: its vendor strings, meaning, and triage ids (src/search/search-data.ts). */
+export interface CodeFacts {
+	code: number;
+	name: string;
+	message: string;
+	summary: string;
+	actsFirst: string;
+	retry: string;
+}
+
+/** A code as a ticket tells it, its triage in words: at `url`. */
+export function ticketCode(facts: CodeFacts, words: TicketWords, url: string): TicketCode {
+	return {
+		code: facts.code,
+		name: facts.name,
+		message: facts.message,
+		summary: facts.summary,
+		actsFirst: words[`triage.actor.${facts.actsFirst}.label`] ?? facts.actsFirst,
+		retry: facts.actsFirst === 'none' ? '' : (words[`triage.retry.${facts.retry}`] ?? facts.retry),
+		support: facts.actsFirst === 'support',
+		url,
+	};
+}
+
+/** What was pasted into search, where the answer came from a paste. */
+export interface TicketEvidence {
+	result?: string;
+	request?: string;
+}
+
+interface Packet {
+	title: string;
+	fields: [label: string, value: string, link?: boolean][];
+	blocks: [label: string, text: string, lang: 'xml' | 'text'][];
+	asks?: [label: string, items: string[]];
+}
+
+function packetOf(code: TicketCode, evidence: TicketEvidence, words: TicketWords): Packet {
+	const triage = [code.actsFirst, code.retry].filter(Boolean).join('. ');
+	const blocks: Packet['blocks'] = [];
+	if (evidence.result) blocks.push([words['ticket.pastedResult']!, evidence.result, 'xml']);
+	if (evidence.request) blocks.push([words['ticket.pastedRequest']!, evidence.request, 'text']);
+	return {
+		title: fillIn(words['ticket.title']!, { code: code.code, name: code.name }),
+		fields: [
+			[words['ticket.message']!, code.message ? `“${code.message}”` : words['ticket.noMessage']!],
+			[words['ticket.meaning']!, code.summary],
+			[words['ticket.triage']!, `${triage}.`],
+			[words['ticket.page']!, code.url, true],
+		],
+		blocks,
+		...(code.support || code.code === -18
+			? {
+					asks: [
+						words['ticket.supportAsks']!,
+						[words['ticket.askVersion']!, words['ticket.askTime']!, words['ticket.askExchange']!],
+					],
+				}
+			: {}),
+	};
+}
+
+/** Jira's wiki markup, escaped where it would read text as markup. */
+const jiraText = (text: string) => text.replace(/[\\{}[\]|*_^~+-]/g, '\\$&');
+
+function render(packet: Packet, format: TicketFormat, code: TicketCode): string {
+	const lines: string[] = [];
+	const fenced = (text: string, lang: string) =>
+		format === 'markdown'
+			? ['```' + lang, text, '```']
+			: format === 'jira'
+				? [
+						lang === 'xml' ? '{code:xml}' : '{noformat}',
+						text,
+						lang === 'xml' ? '{code}' : '{noformat}',
+					]
+				: [text];
+	switch (format) {
+		case 'plain':
+			lines.push(packet.title, ...packet.fields.map(([label, value]) => `${label} ${value}`));
+			break;
+		case 'markdown':
+			lines.push(
+				`**${markdownText(packet.title)}**`,
+				'',
+				...packet.fields.map(
+					([label, value, link]) =>
+						`- **${label}** ${link ? markdownLink(`${code.code} ${code.name}`, value) : markdownText(value)}`,
+				),
+			);
+			break;
+		case 'jira':
+			lines.push(
+				`*${jiraText(packet.title)}*`,
+				...packet.fields.map(
+					([label, value, link]) =>
+						`* *${jiraText(label)}* ${link ? `[${jiraText(`${code.code} ${code.name}`)}|${value}]` : jiraText(value)}`,
+				),
+			);
+			break;
+	}
+	for (const [label, text, lang] of packet.blocks) lines.push('', label, ...fenced(text, lang));
+	if (packet.asks) {
+		const [label, items] = packet.asks;
+		const bullet = format === 'jira' ? '* ' : '- ';
+		lines.push(
+			'',
+			label,
+			...items.map(
+				(item) =>
+					bullet +
+					(format === 'jira' ? jiraText(item) : format === 'markdown' ? markdownText(item) : item),
+			),
+		);
+	}
+	return `${lines.join('\n')}\n`;
+}
+
+function renderHtml(packet: Packet, code: TicketCode): string {
+	const fields = packet.fields
+		.map(
+			([label, value, link]) =>
+				`<li><strong>${escapeHtml(label)}</strong> ${link ? `<a href="${escapeHtml(value)}">${escapeHtml(`${code.code} ${code.name}`)}</a>` : escapeHtml(value)}</li>`,
+		)
+		.join('');
+	const blocks = packet.blocks
+		.map(
+			([label, text]) =>
+				`<p><strong>${escapeHtml(label)}</strong></p><pre>${escapeHtml(text)}</pre>`,
+		)
+		.join('');
+	const asks = packet.asks
+		? `<p><strong>${escapeHtml(packet.asks[0])}</strong></p><ul>${packet.asks[1].map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`
+		: '';
+	return `<p><strong>${escapeHtml(packet.title)}</strong></p><ul>${fields}</ul>${blocks}${asks}`;
+}
+
+/** The packet for a code, as text in `format` and as HTML. */
+export function ticketPacket(
+	code: TicketCode,
+	evidence: TicketEvidence,
+	words: TicketWords,
+	format: TicketFormat,
+): { text: string; html: string } {
+	const packet = packetOf(code, evidence, words);
+	return { text: render(packet, format, code), html: renderHtml(packet, code) };
+}

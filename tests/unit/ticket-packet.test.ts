@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import { TICKET_WORDS, ticketCode, ticketPacket } from '../../src/ticket/packet';
+import { templates } from '../support/words';
+
+const words = {
+	...templates(TICKET_WORDS),
+	...templates([
+		'triage.actor.administrator.label',
+		'triage.actor.support.label',
+		'triage.retry.unknown',
+		'triage.retry.no',
+	]),
+};
+const facts = {
+	code: -45,
+	name: 'Database offline',
+	message: 'The database cannot be reached',
+	summary: 'The server cannot reach its database.',
+	actsFirst: 'administrator',
+	retry: 'unknown',
+};
+const url = 'https://codes.example.com/codes/-45/';
+const evidence = {
+	result: '<result errorcode="-45"><description>Database offline</description></result>',
+	request: 'http://vms/command?command=getEvents',
+};
+
+describe('ticketPacket', () => {
+	test('in plain text: the code, the vendor’s strings verbatim, our meaning and reading, the page, and what was pasted', () => {
+		expect(ticketPacket(ticketCode(facts, words, url), evidence, words, 'plain').text).toBe(
+			[
+				'VDG Sense result code -45: Database offline',
+				'Vendor’s message: “The database cannot be reached”',
+				'Meaning: The server cannot reach its database.',
+				'Who acts first (our reading): Administrator fixes the server. Retrying may or may not help.',
+				'Reference: https://codes.example.com/codes/-45/',
+				'',
+				'Result as received:',
+				evidence.result,
+				'',
+				'Request as sent:',
+				evidence.request,
+				'',
+			].join('\n'),
+		);
+	});
+
+	test('in Markdown and in Jira’s markup, with a link and code blocks', () => {
+		const markdown = ticketPacket(ticketCode(facts, words, url), evidence, words, 'markdown').text;
+		expect(markdown).toContain(
+			'- **Reference:** [-45 Database offline](https://codes.example.com/codes/-45/)',
+		);
+		expect(markdown).toContain('```xml\n' + evidence.result + '\n```');
+		const jira = ticketPacket(ticketCode(facts, words, url), evidence, words, 'jira').text;
+		expect(jira).toMatch(/^\*VDG Sense result code \\-45: Database offline\*\n/);
+		expect(jira).toContain(
+			'* *Reference:* [\\-45 Database offline|https://codes.example.com/codes/-45/]',
+		);
+		expect(jira).toContain('{code:xml}\n' + evidence.result + '\n{code}');
+		expect(jira).toContain('{noformat}\n' + evidence.request + '\n{noformat}');
+	});
+
+	test('as HTML for rich editors: a real link, and every text escaped', () => {
+		const html = ticketPacket(
+			ticketCode({ ...facts, message: '<b>x</b>' }, words, url),
+			evidence,
+			words,
+			'plain',
+		).html;
+		expect(html).toContain(
+			'<a href="https://codes.example.com/codes/-45/">-45 Database offline</a>',
+		);
+		expect(html).toContain('&#60;b&#62;x&#60;/b&#62;');
+		expect(html).not.toContain('<b>');
+	});
+
+	test('lists what the vendor’s support will ask for, where support acts first and for -18', () => {
+		const asks = (code: number, actsFirst: string) =>
+			ticketPacket(
+				ticketCode({ ...facts, code, actsFirst }, words, url),
+				{},
+				words,
+				'plain',
+			).text.includes('The vendor’s support will ask for:');
+		expect(asks(-45, 'administrator')).toBe(false);
+		expect(asks(-45, 'support')).toBe(true);
+		expect(asks(-18, 'administrator')).toBe(true);
+	});
+});
