@@ -365,6 +365,8 @@ test.describe('indexes', () => {
 	test('the home page shows a result and leads to both indexes', async ({ sharedPage: page }) => {
 		await page.goto('/');
 		await expect(page).toHaveTitle('VDG Sense result codes');
+		// The notice that words need a build is for `npm run dev` only (tests/build/dev-server.test.ts).
+		await expect(page.getByText('npm run dev')).toHaveCount(0);
 		await expect(page.locator('.expressive-code').first()).toContainText(
 			'<result errorcode="-18">',
 		);
