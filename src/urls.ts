@@ -45,6 +45,8 @@ export function commandPath(name: string): string {
 export const PATHS = {
 	home: sitePath(),
 	codes: sitePath('codes/'),
+	/** Where the lookup's form leads without scripts: the codes index, whose notice #looked-up shows only then. */
+	lookedUp: sitePath('codes/#looked-up'),
 	commands: sitePath('commands/'),
 	results: sitePath('results/'),
 	/** Where positive values are explained: they are not errors, and their meaning depends on the command. */

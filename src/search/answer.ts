@@ -385,8 +385,15 @@ export function buildAnswer(
 	};
 }
 
-/** One sentence for screen readers about what the answer holds. */
-export function describeAnswer(answer: SearchAnswer, words: AnswerWords): string {
+/**
+ * One sentence for screen readers about what the answer holds. On a touch screen it does not say
+ * which keys choose a result: the reader swipes to the list instead.
+ */
+export function describeAnswer(
+	answer: SearchAnswer,
+	words: AnswerWords,
+	{ touch = false }: { touch?: boolean } = {},
+): string {
 	const [first] = answer.options;
 	const notices = answer.notices.map((item) => plainText(item.parts)).join(' ');
 	if (!first) return notices;
@@ -394,8 +401,10 @@ export function describeAnswer(answer: SearchAnswer, words: AnswerWords): string
 		answer.options.length === 1
 			? words['searchAnswer.oneResult']
 			: plainText(ui(words['searchAnswer.results'], { count: answer.options.length }));
-	const open = answer.firstIsAnswer
-		? plainText(ui(words['searchAnswer.enterOpens'], { title: first.title }))
-		: words['searchAnswer.choose'];
+	const open = touch
+		? ''
+		: answer.firstIsAnswer
+			? plainText(ui(words['searchAnswer.enterOpens'], { title: first.title }))
+			: words['searchAnswer.choose'];
 	return [notices, count, open].filter(Boolean).join(' ');
 }

@@ -160,7 +160,10 @@ export class SearchBox extends HTMLElement {
 			? this.#options.findIndex((option) => option.href === previous)
 			: -1;
 		this.#activate(kept >= 0 ? kept : answer?.firstIsAnswer ? 0 : -1);
-		if (answer && !answer.pending) this.#status.textContent = describeAnswer(answer, words);
+		if (answer && !answer.pending)
+			this.#status.textContent = describeAnswer(answer, words, {
+				touch: matchMedia('(pointer: coarse)').matches,
+			});
 		this.#showTickets(answer?.tickets ?? []);
 		// Results arrive best first, so the first one to arrive is the one Enter asked for.
 		if (this.#openWhenAnswered && answer?.firstIsAnswer) this.#openActive();

@@ -1,11 +1,12 @@
 /**
  * Other URLs of a code lead to its page: the number without its sign, and the name. Every alias is
  * checked over HTTP (a page that refreshes to the code's page, on any static host); a person's
- * browser follows a few of them, the examples support tickets carry among them. Search offers the
- * code's page, never an alias.
+ * browser follows a few of them, the examples support tickets carry among them. Each names the
+ * code's page, by the full address the build was given (SITE_URL), as its canonical link. Search
+ * offers the code's page, never an alias.
  */
 import { expect, test } from '../support/shared-page';
-import { codePagePath, codes } from '../support/data';
+import { codePagePath, codes, SITE } from '../support/data';
 import { dialog, enterQuery, resultPages } from '../support/search-ui';
 
 /** The alias rule from the README: the name in lower case, words joined by "-". */
@@ -34,6 +35,22 @@ test('every code’s number without its sign, and its name, lead to its page', a
 				!html.includes(`http-equiv="refresh" content="0;url=/codes/${entry.code}/"`)
 			)
 				wrong.push(alias);
+		}
+	}
+	expect(wrong).toEqual([]);
+});
+
+test('every alias page names the code’s page as canonical, by its full address', async ({
+	request,
+}) => {
+	const wrong: string[] = [];
+	for (const entry of codes) {
+		const canonical = new URL(codePagePath(entry.code), SITE).href;
+		for (const alias of aliasesOf(entry)) {
+			const html = await (await request.get(`/codes/${alias}/`)).text();
+			const link = /<link\b[^>]*\brel="canonical"[^>]*>/.exec(html)?.[0] ?? '';
+			const href = /\bhref="([^"]*)"/.exec(link)?.[1];
+			if (href !== canonical) wrong.push(`${alias}: ${href ?? 'no canonical link'}`);
 		}
 	}
 	expect(wrong).toEqual([]);

@@ -238,6 +238,89 @@ test.describe('indexes', () => {
 		}
 	});
 
+	test('the codes index’s two controls stand level and are as tall as each other', async ({
+		page,
+	}) => {
+		for (const viewport of [
+			{ width: 390, height: 844 },
+			{ width: 1280, height: 800 },
+		]) {
+			await page.setViewportSize(viewport);
+			await page.goto('/codes/');
+			const order = (await page.getByLabel('Order').boundingBox())!;
+			const actor = (await page.getByLabel('Who acts first').boundingBox())!;
+			expect(Math.abs(order.height - actor.height), `${viewport.width} px wide`).toBeLessThan(1);
+			// Side by side where they fit on one line.
+			if (viewport.width === 1280) expect(Math.abs(order.y - actor.y)).toBeLessThan(1);
+		}
+	});
+
+	test('the codes index keeps the chosen order and filter in its address, through a reload and in a link', async ({
+		sharedPage: page,
+	}) => {
+		const shown = page.locator('table tbody:visible tr[data-code]:visible td.code-number');
+		const callerCodes = codes
+			.filter((entry) => entry.triage.actsFirst === 'caller')
+			.map((entry) => entry.code)
+			.sort((a, b) => b - a);
+		await page.goto('/codes/');
+		await page.getByLabel('Order').focus();
+		await page.keyboard.press('ArrowDown');
+		await page.getByLabel('Who acts first').focus();
+		await page.keyboard.type('The caller');
+		await expect(page).toHaveURL('/codes/?order=number&acts=caller');
+		await expect(shown).toHaveCount(callerCodes.length);
+
+		await page.reload();
+		await expect(page.getByLabel('Order')).toHaveValue('number');
+		await expect(page.getByLabel('Who acts first')).toHaveValue('caller');
+		await expect(shown).toHaveCount(callerCodes.length);
+		expect((await shown.allTextContents()).map(Number)).toEqual(callerCodes);
+
+		// A link someone sent: only the codes to wait on, in categories.
+		const waitCodes = codes.filter((entry) => entry.triage.actsFirst === 'wait');
+		await page.goto('/codes/?acts=wait');
+		await expect(page.getByLabel('Order')).toHaveValue('category');
+		await expect(shown).toHaveCount(waitCodes.length);
+		await expect(page.getByRole('status')).toHaveText(
+			`${waitCodes.length} of ${codes.length} codes shown.`,
+		);
+
+		// Back to everyone: the address is the plain index again.
+		await page.getByLabel('Who acts first').focus();
+		await page.keyboard.type('anyone');
+		await expect(page).toHaveURL('/codes/');
+		await expect(shown).toHaveCount(codes.length);
+	});
+
+	test('a category’s link on the codes index listed by number shows its group', async ({
+		sharedPage: page,
+	}) => {
+		await page.goto('/codes/?order=number');
+		await page
+			.getByRole('navigation', { name: 'Categories' })
+			.getByRole('link', { name: 'Video tags' })
+			.click();
+		await expect(page).toHaveURL('/codes/#video-tags');
+		await expect(page.locator('th#video-tags')).toBeInViewport();
+	});
+
+	test('the codes index does not move as it loads', async ({ sharedPage: page }) => {
+		await page.goto('/codes/');
+		const shifts = await page.evaluate(async () => {
+			const entries: PerformanceEntry[] = [];
+			const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+			observer.observe({ type: 'layout-shift', buffered: true });
+			// Once its script has run and two frames have been painted.
+			await customElements.whenDefined('codes-index');
+			await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+			entries.push(...observer.takeRecords());
+			observer.disconnect();
+			return entries.map((entry) => (entry as PerformanceEntry & { value: number }).value);
+		});
+		expect(shifts).toEqual([]);
+	});
+
 	test('the codes index does not repeat the category in every row', async ({
 		sharedPage: page,
 	}) => {
@@ -282,6 +365,8 @@ test.describe('indexes', () => {
 	test('the home page shows a result and leads to both indexes', async ({ sharedPage: page }) => {
 		await page.goto('/');
 		await expect(page).toHaveTitle('VDG Sense result codes');
+		// The notice that words need a build is for `npm run dev` only (tests/build/dev-server.test.ts).
+		await expect(page.getByText('npm run dev')).toHaveCount(0);
 		await expect(page.locator('.expressive-code').first()).toContainText(
 			'<result errorcode="-18">',
 		);

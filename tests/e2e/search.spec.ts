@@ -342,13 +342,18 @@ test('browsers can add the site as a search engine (OpenSearch)', async ({
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the home page says what works, and Look up leads to the codes index', async ({ page }) => {
+	test('the home page says what works, and Look up leads to the codes index, which says how to find the code there', async ({
+		page,
+	}) => {
 		await page.goto('/');
 		await expect(home.box(page).locator('.search-hint')).toContainText('Without JavaScript');
 		await home.box(page).getByRole('combobox').click();
 		await page.keyboard.type('-18');
 		await page.getByRole('button', { name: 'Look up' }).click();
-		await expect(page).toHaveURL(/\/codes\/\?q=-18$/);
+		await expect(page).toHaveURL(/\/codes\/\?q=-18#looked-up$/);
+		const notice = page.getByRole('complementary', { name: 'Find what you looked up' });
+		await expect(notice).toBeInViewport();
+		await expect(notice).toContainText('Find in page');
 		await expect(page.locator('a[href="/codes/-18/"]').first()).toBeVisible();
 	});
 });

@@ -231,11 +231,12 @@ describe('buildAnswer', () => {
 });
 
 describe('describeAnswer', () => {
-	test('names what Enter opens', () => {
+	test('names what Enter opens, except on a touch screen', () => {
 		const result = answer({ lookup: [{ kind: 'code', entry: generalError, signAssumed: false }] }, [
 			page('/x/', 'X'),
 		]);
 		expect(describeAnswer(result, words)).toBe('2 results. Enter opens -18 General error.');
+		expect(describeAnswer(result, words, { touch: true })).toBe('2 results.');
 	});
 
 	test('says that nothing matches, once nothing more is to come', () => {
