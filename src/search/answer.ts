@@ -113,7 +113,12 @@ function lookupParts(
 	}
 }
 
-const withoutHash = (url: string) => url.replace(/#.*$/, '');
+/**
+ * The page a URL leads to: `/codes/-18/#fixes` is `/codes/-18/`. A URL that is only a fragment
+ * (`#code--18`, in the offline edition, where every code is an article of one file) is a page of
+ * its own.
+ */
+const pageOf = (url: string) => url.replace(/(?<!^)#.*$/, '');
 
 /** The answer for the lookup results and the full-text pages so far. A page the lookup already offers is not offered twice. */
 export function buildAnswer(
@@ -130,10 +135,10 @@ export function buildAnswer(
 			if (!options.some((other) => other.href === option.href)) options.push(option);
 		}
 	}
-	const offered = new Set(options.map((option) => withoutHash(option.href)));
+	const offered = new Set(options.map((option) => pageOf(option.href)));
 	for (const page of pages) {
-		if (offered.has(withoutHash(page.url))) continue;
-		offered.add(withoutHash(page.url));
+		if (offered.has(pageOf(page.url))) continue;
+		offered.add(pageOf(page.url));
 		options.push({
 			href: page.url,
 			title: page.title,

@@ -40,6 +40,7 @@ export const NOT_INDEXED = [
 	'.triage-reading',
 	'.search-terms-label',
 	'.problem-report',
+	'.offline-download',
 	'.search-box',
 	// Sentences every code page shares: the result block and its note, "Returned by", how the number
 	// is known, and the sources (vendor page titles).

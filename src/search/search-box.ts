@@ -18,40 +18,11 @@ import {
 	type SearchOption,
 } from './answer';
 import { createSearch, prepareSearch } from './client';
+import { optionElement } from './search-option';
 
 const URLS = { code: codePath, positiveValues: PATHS.positiveValues };
 /** Where the code map, which brings the answer's words, could not be loaded: pages are shown without words. */
 const NO_WORDS = Object.fromEntries(ANSWER_WORDS.map((key) => [key, ''])) as AnswerWords;
-
-/** Pagefind's excerpt as nodes: its text, with its `<mark>` elements, and nothing else. */
-function excerptNodes(excerpt: string): Node[] {
-	const parsed = new DOMParser().parseFromString(excerpt, 'text/html').body;
-	return [...parsed.childNodes].map((node) => {
-		if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
-		const mark = document.createElement('mark');
-		mark.textContent = node.textContent;
-		return mark;
-	});
-}
-
-function optionElement(option: SearchOption, id: string): HTMLAnchorElement {
-	const link = document.createElement('a');
-	link.id = id;
-	link.href = option.href;
-	link.tabIndex = -1;
-	link.className = 'search-option';
-	link.dataset.kind = option.kind;
-	link.setAttribute('role', 'option');
-	link.setAttribute('aria-selected', 'false');
-	const title = document.createElement('span');
-	title.className = 'search-option-title';
-	title.textContent = option.title;
-	const detail = document.createElement('span');
-	detail.className = 'search-option-detail';
-	detail.append(...(option.excerpt ? excerptNodes(option.detail) : [option.detail]));
-	link.append(title, detail);
-	return link;
-}
 
 export class SearchBox extends HTMLElement {
 	#input!: HTMLInputElement;

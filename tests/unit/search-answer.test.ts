@@ -104,6 +104,15 @@ describe('buildAnswer', () => {
 		});
 	});
 
+	test('in one file of articles (the offline edition), each article is a page of its own', () => {
+		const answer = buildAnswer(
+			[{ kind: 'code', entry: generalError, signAssumed: false }],
+			[page('#code--18', '-18 General error'), page('#code--45', '-45 Database offline')],
+			{ code: (code) => `#code-${code}`, positiveValues: '#positive-values' },
+		);
+		expect(answer.options.map((option) => option.href)).toEqual(['#code--18', '#code--45']);
+	});
+
 	test('no lookup and no pages, once nothing more is to come, says that nothing matches', () => {
 		expect(buildAnswer([], [], urls)).toEqual({
 			notices: ['No page matches.'],
