@@ -3,7 +3,7 @@
  * src/integrations/inline-script.ts): its search answers from what the file holds, as the site's
  * does. The site's lookup (src/search/lookup.ts) finds codes in the text, from the code map in the
  * file; full-text.ts searches the articles' own words, indexed once the browser is idle after
- * opening the file, or at the first query that needs them.
+ * opening the file, or at the first query that needs them, if sooner.
  */
 import { buildAnswer } from '../search/answer';
 import { parseCodeMap } from '../search/code-map';
@@ -56,5 +56,8 @@ attachSearch(
 	words,
 );
 
-if ('requestIdleCallback' in window) requestIdleCallback(fullText);
-else setTimeout(fullText, 100);
+// Once the file shows: index its words, and search them once, so that the browser has compiled the
+// search before the first key a person types.
+const prepare = () => fullText().search('result code');
+if ('requestIdleCallback' in window) requestIdleCallback(prepare);
+else setTimeout(prepare, 100);

@@ -156,6 +156,9 @@ function searchBar(writer: EntryWriter, words: Words): Html {
 			placeholder: words('searchBox.placeholder'),
 			autofocus: true,
 		}),
+		// Focused at once, before the rest of the file is read: typing works from the first moment,
+		// and app.ts answers what was typed when it runs.
+		rawText('script', {}, `document.getElementById(${JSON.stringify(SEARCH_IDS.field)}).focus()`),
 		h(
 			'p',
 			{ id: SEARCH_IDS.hint, class: 'hint' },

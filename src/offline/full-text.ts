@@ -57,11 +57,12 @@ export class FullTextIndex {
 	readonly #documents: IndexedDocument[];
 	/** Each article's words, in order. */
 	readonly #tokens: Token[][];
-	/** Where each stem stands: [document, token] pairs. */
-	readonly #postings = new Map<string, [number, number][]>();
+	/** Where each stem stands: pairs of a document's and a token's index, one after the other. */
+	readonly #postings = new Map<string, number[]>();
 	readonly #averageLength: number;
 	/** Each query word's hits, searched once. */
 	readonly #hits = new Map<string, WordHit[]>();
+	/** Each word's stem, by the word as written: most words of the file recur. */
 	readonly #stems = new Map<string, string>();
 
 	constructor(documents: IndexedDocument[]) {
@@ -74,32 +75,38 @@ export class FullTextIndex {
 
 	#stem(word: string): string {
 		let stemmed = this.#stems.get(word);
-		if (stemmed === undefined) this.#stems.set(word, (stemmed = stem(word)));
+		if (stemmed === undefined) {
+			stemmed = stem(word.toLowerCase().replace(/’/g, "'"));
+			this.#stems.set(word, stemmed);
+		}
 		return stemmed;
 	}
 
 	#tokenize(document: IndexedDocument, documentIndex: number): Token[] {
 		const tokens: Token[] = [];
 		let position = 0;
+		const add = (word: string, start: number, weight: number, segment: number) => {
+			const token = {
+				stem: this.#stem(word),
+				position,
+				weight,
+				segment,
+				start,
+				end: start + word.length,
+			};
+			let postings = this.#postings.get(token.stem);
+			if (!postings) this.#postings.set(token.stem, (postings = []));
+			postings.push(documentIndex, tokens.length);
+			tokens.push(token);
+		};
 		document.segments.forEach(({ text, weight }, segment) => {
 			for (const match of text.matchAll(WORD)) {
-				const add = (word: string, start: number) => {
-					const token = {
-						stem: this.#stem(word.toLowerCase().replace(/’/g, "'")),
-						position,
-						weight,
-						segment,
-						start,
-						end: start + word.length,
-					};
-					const postings = this.#postings.get(token.stem) ?? [];
-					postings.push([documentIndex, tokens.length]);
-					this.#postings.set(token.stem, postings);
-					tokens.push(token);
-				};
-				add(match[0], match.index);
-				if (/['’-]/.test(match[0].slice(1))) {
-					for (const part of match[0].matchAll(PART)) add(part[0], match.index + part.index);
+				const word = match[0];
+				add(word, match.index, weight, segment);
+				// "case-insensitive" is found as "insensitive" too; "-18" stays whole.
+				if (/['’-]/.test(word.slice(1))) {
+					for (const part of word.matchAll(PART))
+						add(part[0], match.index + part.index, weight, segment);
 				}
 				position += 1;
 			}
@@ -117,8 +124,9 @@ export class FullTextIndex {
 		for (const [pageStem, postings] of this.#postings) {
 			const match = similarity(queryStem, pageStem);
 			if (match === 0) continue;
-			for (const [document, token] of postings) {
-				const { weight, position } = this.#tokens[document]![token]!;
+			for (let index = 0; index < postings.length; index += 2) {
+				const document = postings[index]!;
+				const { weight, position } = this.#tokens[document]![postings[index + 1]!]!;
 				const hit = found.get(document) ?? { frequency: 0, positions: [] };
 				hit.frequency += weight * match;
 				hit.positions.push(position);

@@ -2,9 +2,9 @@
  * The offline edition's search field and its answer, as the site's search box (src/search/
  * search-box.ts) behaves: one ARIA combobox with a listbox, ↑/↓ through the options (Home/End once
  * in the list), Enter opens the active one, Escape clears the field, a status line announces the
- * answer. Everything the file needs is in it, so each edit is answered at once, whole. The answer
- * shows while the field has focus (edition.css); an option leads to an article, which takes the
- * focus, and `/` or Ctrl+K bring it back to the field.
+ * answer. Everything the file needs is in it, so each edit is answered at once, whole. The field
+ * has focus from the moment it is read (edition.ts); the answer shows while it has (edition.css);
+ * an option leads to an article, which takes the focus, and `/` or Ctrl+K bring it back.
  */
 import { describeAnswer, type AnswerWords, type SearchAnswer } from '../search/answer';
 import { optionElement } from '../search/search-option';
@@ -149,5 +149,6 @@ export function attachSearch(
 		field.focus();
 		field.select();
 	});
-	field.focus();
+	// What was typed while the file was still being read.
+	if (field.value !== '') query();
 }
