@@ -3,7 +3,8 @@
  * networks with no way out to the internet. Every code's and command's article, made from their
  * views (entries.ts), under a search that answers as the site's does: the site's own lookup, and
  * full text over the file's own words (app.ts). Its stylesheet and script are inline: opened from
- * file://, it loads nothing.
+ * file://, it loads nothing. What every article would repeat is said once, before them: how to read
+ * a result, what each kind of provenance means, how requests are written.
  */
 import {
 	groupCodesByCategory,
@@ -135,7 +136,10 @@ export function offlineEdition(source: EditionSource): string {
 	return `<!doctype html>\n${document.markup}\n`;
 }
 
-/** The search field and its answer, which stay at the top of the screen (app.ts makes them work). */
+/**
+ * The search field, at the top of the screen wherever the reader is, its answer dropping down over
+ * the page while it has focus (app.ts makes them work), and the status line that announces it.
+ */
 function searchBar(writer: EntryWriter, words: Words): Html {
 	return h(
 		'div',
@@ -160,19 +164,27 @@ function searchBar(writer: EntryWriter, words: Words): Html {
 		// and app.ts answers what was typed when it runs.
 		rawText('script', {}, `document.getElementById(${JSON.stringify(SEARCH_IDS.field)}).focus()`),
 		h(
-			'p',
-			{ id: SEARCH_IDS.hint, class: 'hint' },
+			'div',
+			{ class: 'answer' },
 			h(
-				'span',
-				{ class: 'with-script' },
-				words('searchBox.hint'),
-				' ',
-				writer.rich(ui(words('offline.comeBack'))),
+				'p',
+				{ id: SEARCH_IDS.hint, class: 'hint' },
+				h(
+					'span',
+					{ class: 'with-script' },
+					words('searchBox.hint'),
+					' ',
+					writer.rich(ui(words('offline.comeBack'))),
+				),
+				h('span', { class: 'without-script' }, words('offline.withoutScript')),
 			),
-			h('span', { class: 'without-script' }, words('offline.withoutScript')),
+			h('div', { class: 'notices' }),
+			h('div', {
+				id: SEARCH_IDS.results,
+				role: 'listbox',
+				'aria-label': words('searchBox.results'),
+			}),
 		),
-		h('div', { class: 'notices' }),
-		h('div', { id: SEARCH_IDS.results, role: 'listbox', 'aria-label': words('searchBox.results') }),
 		h('p', { class: 'sr-only', role: 'status' }),
 	);
 }

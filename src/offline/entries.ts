@@ -41,7 +41,12 @@ export class EntryWriter {
 	) {}
 
 	/** A link, or its content alone where it leads nowhere; one to the site says the site's host. */
-	link(href: string, content: Child, entry?: string, attributes: { class?: string } = {}): Html {
+	private link(
+		href: string,
+		content: Child,
+		entry?: string,
+		attributes: { class?: string } = {},
+	): Html {
 		const target = this.resolve(href, entry);
 		if (!target) return html(content);
 		const anchor = h('a', { href: target.href, ...attributes }, content);
@@ -55,7 +60,7 @@ export class EntryWriter {
 			parts.map((part) => {
 				// A command's name links as itself: the stylesheet sets links to commands as code.
 				const content =
-					part.code && !this.#leadsToCommand(part.href, entry)
+					part.code && !this.leadsToCommand(part.href, entry)
 						? h('code', {}, part.text)
 						: part.kbd
 							? h('kbd', {}, part.text)
@@ -65,7 +70,7 @@ export class EntryWriter {
 		);
 	}
 
-	#leadsToCommand(href: string | undefined, entry: string | undefined): boolean {
+	private leadsToCommand(href: string | undefined, entry: string | undefined): boolean {
 		return href !== undefined && isCommandAnchor(this.resolve(href, entry)?.href ?? '');
 	}
 
