@@ -25,24 +25,26 @@ function anchorOf(path: string): string {
 }
 
 /**
- * Opens a file with the network off; returns the requests the page then makes to anything but the
- * file, as they come.
+ * Takes a page's network away; returns the requests it then makes to anything but `file`, as they
+ * come.
  */
-async function openOffline(page: Page, file: string): Promise<string[]> {
+async function offline(page: Page, file: string): Promise<string[]> {
 	const requests: string[] = [];
 	page.on('request', (request) => {
 		if (request.url().replace(/#.*$/, '') !== file) requests.push(request.url());
 	});
 	await page.context().setOffline(true);
-	await page.goto(file);
 	return requests;
 }
 
-/** A page with the built file open offline: a request to anything but the file fails the test. */
+/**
+ * A page without a network, to open the built file in (`page.goto(FILE)`, once set up as the test
+ * needs): a request to anything but the file fails the test.
+ */
 const test = base.extend<{ offlinePage: Page }>({
 	offlinePage: async ({ page }, use) => {
 		await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-		const requests = await openOffline(page, FILE);
+		const requests = await offline(page, FILE);
 		await use(page);
 		expect(requests, 'requests to anything but the file').toEqual([]);
 	},
@@ -60,6 +62,7 @@ const articlesFound = (page: Page) =>
 test('opens to a focused search field, naming its date, its data and the site', async ({
 	offlinePage: page,
 }) => {
+	await page.goto(FILE);
 	await expect(field(page)).toBeFocused();
 	await expect(page.locator('h1')).toHaveText('VDG Sense result codes');
 	const edition = page.locator('.edition');
@@ -73,6 +76,7 @@ test('opens to a focused search field, naming its date, its data and the site', 
 test('looks a code up as it is typed: with its sign, without, with a typographic minus', async ({
 	offlinePage: page,
 }) => {
+	await page.goto(FILE);
 	const first = search(page).getByRole('option').first();
 	await page.keyboard.type('-18');
 	await expect(first).toHaveAttribute('href', '#code--18');
@@ -88,6 +92,7 @@ test('looks a code up as it is typed: with its sign, without, with a typographic
 });
 
 test('a pasted response or log lists every code in it', async ({ offlinePage: page }) => {
+	await page.goto(FILE);
 	await paste(
 		page,
 		[
@@ -104,6 +109,7 @@ test('a pasted response or log lists every code in it', async ({ offlinePage: pa
 test('every query of the site’s corpus lands a right article within the first three results', async ({
 	offlinePage: page,
 }) => {
+	await page.goto(FILE);
 	test.setTimeout(180_000);
 	const misses: string[] = [];
 	let firsts = 0;
@@ -127,6 +133,7 @@ test('every query of the site’s corpus lands a right article within the first 
 test('an undocumented code is said to be so, with the nearest codes, and Enter opens nothing', async ({
 	offlinePage: page,
 }) => {
+	await page.goto(FILE);
 	for (const query of undocumented) {
 		await enterQuery(page, query);
 		await expect(search(page).locator('.notices')).toContainText('No documented result code');
@@ -141,6 +148,7 @@ test('an undocumented code is said to be so, with the nearest codes, and Enter o
 test('by keyboard alone: Enter opens an article, a link leads to another, / comes back to the field', async ({
 	offlinePage: page,
 }) => {
+	await page.goto(FILE);
 	await page.keyboard.type('The device is not a dome device.');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/#code--19$/);
@@ -167,7 +175,7 @@ test('by keyboard alone: Enter opens an article, a link leads to another, / come
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`no WCAG 2.1 A or AA violation in the ${colorScheme} scheme, results shown`, async ({
-		page,
+		offlinePage: page,
 	}) => {
 		// axe reads every element of the file, and it has thousands.
 		test.setTimeout(120_000);
@@ -180,7 +188,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 	});
 }
 
-test('fits a phone’s width, results shown and articles read', async ({ page }) => {
+test('fits a phone’s width, results shown and articles read', async ({ offlinePage: page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto(FILE);
 	await page.keyboard.type('camera offline');
@@ -191,7 +199,7 @@ test('fits a phone’s width, results shown and articles read', async ({ page })
 	expect(await layoutProblems(page)).toEqual([]);
 });
 
-test('prints every article, without the search', async ({ page }) => {
+test('prints every article, without the search', async ({ offlinePage: page }) => {
 	await page.goto(FILE);
 	await page.emulateMedia({ media: 'print' });
 	await expect(search(page)).toBeHidden();
@@ -212,7 +220,8 @@ test('downloads from the home page, and works from the disk', async ({ page, bro
 	expect(saved.endsWith('/vdg-sense-result-codes.html')).toBe(true);
 	const context = await browser.newContext();
 	const fromDisk = await context.newPage();
-	const requests = await openOffline(fromDisk, pathToFileURL(saved).href);
+	const requests = await offline(fromDisk, pathToFileURL(saved).href);
+	await fromDisk.goto(pathToFileURL(saved).href);
 	await expect(field(fromDisk)).toBeFocused();
 	await fromDisk.keyboard.type('-18');
 	await expect(search(fromDisk).getByRole('option').first()).toContainText('-18 General error');
