@@ -7,6 +7,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import {
+	DOWNLOAD,
+	DOWNLOADS,
 	HASHED_ASSETS,
 	IMMUTABLE,
 	REVALIDATE,
@@ -14,8 +16,12 @@ import {
 } from '../src/outputs/http-headers.ts';
 
 /** nginx's add_header lines: a location with add_header of its own inherits none, so each repeats them all. */
-function addHeaders(cacheControl: string, indent: string): string {
-	return [...SECURITY_HEADERS, ['Cache-Control', cacheControl]]
+function addHeaders(
+	cacheControl: string,
+	indent: string,
+	more: readonly [string, string][] = [],
+): string {
+	return [...SECURITY_HEADERS, ['Cache-Control', cacheControl], ...more]
 		.map(([name, value]) => `${indent}add_header ${name} "${value.replace(/"/g, '\\"')}" always;`)
 		.join('\n');
 }
@@ -76,6 +82,13 @@ ${addHeaders(IMMUTABLE, '        ')}
 ${addHeaders(REVALIDATE, '        ')}
     }
 
+    # Files to save rather than show: the offline edition, whose inline script the policy would block.
+${DOWNLOADS.map(
+	(path) => `    location = ${path} {
+${addHeaders(REVALIDATE, '        ', [DOWNLOAD])}
+    }
+`,
+).join('\n')}
     # The host configuration of other servers (Netlify, Cloudflare Pages), which has no use here.
     location ~ ^/_(headers|redirects)$ {
         return 404;

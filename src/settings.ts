@@ -9,6 +9,8 @@
  *   `…/issues/new`), for "Report a problem with this page". No such link without it.
  * - `VDG_DATA_DIR`: the folder of codes.json and commands.json, relative to the project; `data`.
  *   The build tests and the benchmark point it at changed or generated data.
+ * - `SOURCE_DATE_EPOCH`: the date files of the build carry (the offline edition's), in seconds since
+ *   1970, as reproducible builds set it. Without it the date comes from the data (src/offline/edition-date.ts).
  */
 
 /** The value of an address setting, or undefined where it is unset or empty; anything else must be an http(s) URL. */
@@ -29,11 +31,24 @@ function address(name: string): string | undefined {
 	return url.href;
 }
 
+/** SOURCE_DATE_EPOCH as a date, or undefined where it is unset or empty; anything else must be whole seconds. */
+function sourceDate(): Date | undefined {
+	const value = process.env.SOURCE_DATE_EPOCH?.trim();
+	if (!value) return undefined;
+	if (!/^\d+$/.test(value)) {
+		throw new Error(
+			`SOURCE_DATE_EPOCH must be whole seconds since 1970, such as 1767225600, not ${JSON.stringify(value)}.`,
+		);
+	}
+	return new Date(Number(value) * 1000);
+}
+
 const dataDir = process.env.VDG_DATA_DIR?.trim() || 'data';
 
 export const settings = {
 	siteUrl: address('SITE_URL'),
 	issueTrackerUrl: address('ISSUE_TRACKER_URL'),
+	sourceDate: sourceDate(),
 	/** The data files, relative to the project; messages about them name them so. */
 	dataFiles: { codes: `${dataDir}/codes.json`, commands: `${dataDir}/commands.json` },
 } as const;

@@ -59,6 +59,8 @@ export const PATHS = {
 	commandsSchema: sitePath('commands.schema.json'),
 	llms: sitePath('llms.txt'),
 	llmsFull: sitePath('llms-full.txt'),
+	/** The whole reference in one file, for networks without internet access; a download. */
+	offlineEdition: sitePath('vdg-sense-result-codes.html'),
 	openSearch: sitePath('opensearch.xml'),
 	favicon: sitePath('favicon.svg'),
 	pagefind: sitePath('pagefind/pagefind.js'),

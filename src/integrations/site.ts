@@ -1,7 +1,8 @@
 /**
- * The site's own build hooks, in one integration: it says what a build without SITE_URL leaves
- * out, and indexes the built pages for search. Every other file the site serves is a route of
- * src/pages/, made from the reference like the pages.
+ * The site's own build hooks, in one integration: it bundles the scripts that files carry inline
+ * (inline-script.ts), says what a build without SITE_URL leaves out, and indexes the built pages
+ * for search. Every other file the site serves is a route of src/pages/, made from the reference
+ * like the pages.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,12 +10,16 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { NOT_INDEXED } from '../search/index-policy';
+import { inlineScript } from './inline-script';
 
 export function siteIntegration(): AstroIntegration {
 	let site: URL | undefined;
 	return {
 		name: 'vdg-sense-site',
 		hooks: {
+			'astro:config:setup': ({ updateConfig }) => {
+				updateConfig({ vite: { plugins: [inlineScript()] } });
+			},
 			'astro:config:done': ({ config }) => {
 				site = config.site ? new URL(config.site) : undefined;
 			},

@@ -55,7 +55,16 @@ export const REVALIDATE = 'no-cache';
 export const HASHED_ASSETS = '/_astro/';
 
 /**
- * `_headers`: the security headers on every path, and long caching for hashed assets. These hosts
+ * Files the site serves to be saved, not shown: the offline edition (`PATHS.offlineEdition`), an
+ * HTML file whose inline script the policy above would block (opened from the disk, it runs under
+ * no policy). Written out, as deploy/nginx-conf.ts reads this module outside the build.
+ */
+export const DOWNLOADS: readonly string[] = ['/vdg-sense-result-codes.html'];
+export const DOWNLOAD: [string, string] = ['Content-Disposition', 'attachment'];
+
+/**
+ * `_headers`: the security headers on every path, long caching for hashed assets, and downloads
+ * served as such. These hosts
  * join the headers of every rule that matches, and revalidate the rest by default, so Cache-Control
  * is given for the assets only.
  */
@@ -66,5 +75,6 @@ export function headersFile(): string {
 		'# Generated from src/outputs/http-headers.ts at every build: edit that, not this.',
 		block('/*', SECURITY_HEADERS),
 		block(`${HASHED_ASSETS}*`, [['Cache-Control', IMMUTABLE]]),
+		...DOWNLOADS.map((path) => block(path, [DOWNLOAD])),
 	].join('\n')}\n`;
 }

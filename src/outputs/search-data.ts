@@ -6,7 +6,8 @@ import type { Reference } from '../reference/reference';
 import type { Command } from '../schemas/command';
 import { TRIAGE_ACTOR_IDS, RETRY_HELPS_IDS } from '../schemas/triage';
 import { ANSWER_WORDS } from '../search/answer';
-import type { KnownCommand, SearchData } from '../search/search-data';
+import type { KnownCommand, LookupCode, SearchData } from '../search/search-data';
+import type { ResultCode } from '../schemas/code';
 import { TICKET_WORDS } from '../ticket/packet';
 import { parameterValue, requestParameters } from '../utils/request-url';
 import { proseText } from '../views/prose';
@@ -34,6 +35,16 @@ function knownCommand(command: Command): KnownCommand {
 		...(action && !isPlaceholder(action) ? { action: action.toLowerCase() } : {}),
 		listed: command.codes.listed,
 		likely: command.codes.likely,
+	};
+}
+
+/** A code as the lookup knows it: by its number and the vendor's words. */
+export function lookupCode(entry: ResultCode): LookupCode {
+	return {
+		code: entry.code,
+		name: entry.name,
+		message: entry.message,
+		wordings: entry.wordings.map((wording) => wording.text),
 	};
 }
 
@@ -70,10 +81,7 @@ export function searchData(
 	);
 	return {
 		codes: reference.codes.map((entry) => ({
-			code: entry.code,
-			name: entry.name,
-			message: entry.message,
-			wordings: entry.wordings.map((wording) => wording.text),
+			...lookupCode(entry),
 			summary: proseText(entry.summary),
 			actsFirst: entry.triage.actsFirst,
 			retry: entry.triage.retry,

@@ -41,6 +41,11 @@ export const GET: APIRoute = async ({ site, locals }) => {
 					words('llms.codesExport', { schema: url(PATHS.codesSchema) }),
 				],
 				['/commands.json', url(PATHS.commandsExport), words('llms.commandsExport')],
+				[
+					PATHS.offlineEdition.replace(/^.*\//, ''),
+					url(PATHS.offlineEdition),
+					words('llms.offline'),
+				],
 				...Object.entries(CONSTANTS_FILES).map(([file, { language }]): [string, string, string] => [
 					file,
 					url(constantsPath(file)),

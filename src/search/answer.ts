@@ -9,7 +9,7 @@ import { trackerIssueUrl } from '../utils/problem-report';
 import { plainText, ui, type Rich } from '../utils/rich';
 import { isVendorWording, type LookupResult, type PastedResult } from './lookup';
 import type { RequestDiagnosis } from './request';
-import type { KnownCode } from './search-data';
+import type { LookupCode } from './search-data';
 
 /** The UI strings an answer is written in, by key: they come with the search data. */
 export const ANSWER_WORDS = [
@@ -63,9 +63,9 @@ export interface QueryAnswer {
 	/** The codes the query mentions, each resolved. */
 	lookup: LookupResult[];
 	/** The codes whose vendor name, message or wording the whole query is. */
-	vendorWords: KnownCode[];
+	vendorWords: LookupCode[];
 	/** The codes whose vendor name or message stands whole inside a longer query. */
-	vendorWordsWithin: KnownCode[];
+	vendorWordsWithin: LookupCode[];
 	/** The `<result>` elements the query holds. */
 	pasted: PastedResult[];
 	/** HTTP statuses the query holds, which are not result codes. */
@@ -96,7 +96,7 @@ interface Notice {
 
 /** A code that can be copied for a ticket, with what was pasted about it: its result, the request line. */
 export interface TicketTarget {
-	code: KnownCode;
+	code: LookupCode;
 	evidence: { result?: string; request?: string };
 }
 
@@ -121,7 +121,7 @@ export interface AnswerContext {
 	list(items: string[]): string;
 }
 
-const codeTitle = ({ code, name }: KnownCode) => `${code} ${name}`;
+const codeTitle = ({ code, name }: LookupCode) => `${code} ${name}`;
 const notice = (parts: Rich): Notice => ({ parts });
 /** A pasted report's body is cut: the tracker's URL must stay within what browsers and servers take. */
 const MAX_REPORTED = 1500;
@@ -260,7 +260,12 @@ function requestNotices(
 	return notices;
 }
 
-const withoutHash = (url: string) => url.replace(/#.*$/, '');
+/**
+ * The page a URL leads to: `/codes/-18/#fixes` is `/codes/-18/`. A URL that is only a fragment
+ * (`#code--18`, in the offline edition, where every code is an article of one file) is a page of
+ * its own.
+ */
+const pageOf = (url: string) => url.replace(/(?<!^)#.*$/, '');
 
 /** The answer so far. A page the lookup already offers is not offered twice. */
 export function buildAnswer(
@@ -307,7 +312,7 @@ export function buildAnswer(
 				}),
 			),
 		);
-	const offerCode = (entry: KnownCode) =>
+	const offerCode = (entry: LookupCode) =>
 		offer({
 			href: context.code(entry.code),
 			title: codeTitle(entry),
@@ -351,10 +356,10 @@ export function buildAnswer(
 		});
 	}
 
-	const offered = new Set(options.map((option) => withoutHash(option.href)));
+	const offered = new Set(options.map((option) => pageOf(option.href)));
 	for (const page of pages) {
-		if (offered.has(withoutHash(page.url))) continue;
-		offered.add(withoutHash(page.url));
+		if (offered.has(pageOf(page.url))) continue;
+		offered.add(pageOf(page.url));
 		options.push({ href: page.url, title: page.title, detail: page.excerpt, kind: 'page' });
 	}
 	if (!pending && options.length === 0 && notices.length === 0)

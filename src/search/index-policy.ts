@@ -50,6 +50,7 @@ export const NOT_INDEXED = [
 	// Code blocks: request lines and results, whose every word ("http", "command") is on many pages.
 	'.expressive-code',
 	'.problem-report',
+	'.offline-download',
 	'.search-box',
 	// Sentences every code page shares: the result block and its note, "Returned by", how the number
 	// is known, and the sources (vendor page titles).

@@ -26,46 +26,10 @@ import {
 } from './answer';
 import { createSearch, prepareSearch } from './client';
 import type { SearchData } from './search-data';
+import { optionElement, richNodes } from './search-option';
 
 /** Where the search data, which brings the answer's words, could not be loaded: pages are shown without words. */
 const NO_WORDS = Object.fromEntries(ANSWER_WORDS.map((key) => [key, ''])) as AnswerWords;
-
-/** Parts as nodes: text, code, keys and marks as elements; links only where `links` (an option is itself a link). */
-function richNodes(parts: Rich, links: boolean): Node[] {
-	return parts.map((part) => {
-		const tag = part.code ? 'code' : part.kbd ? 'kbd' : part.mark ? 'mark' : undefined;
-		let node: Node = document.createTextNode(part.text);
-		if (tag) {
-			const element = document.createElement(tag);
-			element.textContent = part.text;
-			node = element;
-		}
-		if (!links || !part.href) return node;
-		const link = document.createElement('a');
-		link.href = part.href;
-		link.append(node);
-		return link;
-	});
-}
-
-function optionElement(option: SearchOption, id: string): HTMLAnchorElement {
-	const link = document.createElement('a');
-	link.id = id;
-	link.href = option.href;
-	link.tabIndex = -1;
-	link.className = 'search-option';
-	link.dataset.kind = option.kind;
-	link.setAttribute('role', 'option');
-	link.setAttribute('aria-selected', 'false');
-	const title = document.createElement('span');
-	title.className = 'search-option-title';
-	title.textContent = option.title;
-	const detail = document.createElement('span');
-	detail.className = 'search-option-detail';
-	detail.append(...richNodes(option.detail, false));
-	link.append(title, detail);
-	return link;
-}
 
 let lists: Intl.ListFormat | undefined;
 
@@ -277,9 +241,10 @@ export class SearchBox extends HTMLElement {
 		const { format, status } = this.#tickets!;
 		const chosen = (format.querySelector<HTMLInputElement>('input:checked')?.value ??
 			'plain') as TicketFormat;
-		const url = new URL(codePath(target.code.code), window.location.href).href;
+		const code = this.#data!.codes.find((entry) => entry.code === target.code.code)!;
+		const url = new URL(codePath(code.code), window.location.href).href;
 		const { text, html } = ticketPacket(
-			ticketCode(target.code, words, url),
+			ticketCode(code, words, url),
 			target.evidence,
 			words,
 			chosen,

@@ -7,14 +7,18 @@
  * is answered without a network request, and no page carries it in its HTML.
  */
 
-/** A documented code as the browser knows it. */
-export interface KnownCode {
+/** A documented code as the lookup knows it: by its number and the vendor's words. */
+export interface LookupCode {
 	code: number;
 	/** The vendor's name and message, verbatim; the message is '' where the vendor gives none. */
 	name: string;
 	message: string;
 	/** Other wordings of the name or message on vendor pages, verbatim. */
 	wordings: string[];
+}
+
+/** A documented code as the browser knows it: as the lookup does, and what a ticket says of it. */
+export interface KnownCode extends LookupCode {
 	/** Our one-sentence meaning, as plain text. */
 	summary: string;
 	/** Our triage reading. */
@@ -57,8 +61,18 @@ export interface SearchData {
 	tracker?: string;
 }
 
+/**
+ * What the offline edition's search holds (src/offline/app.ts): the lookup's codes and the answer's
+ * words. It reads no request and corrects no typo, and copies nothing for a ticket: what those need
+ * would take the file over its size budget.
+ */
+export interface OfflineSearchData {
+	codes: LookupCode[];
+	words: Record<string, string>;
+}
+
 /** The data as JSON. `<` is escaped, so that the text is also safe inside an HTML script element. */
-export function serializeSearchData(data: SearchData): string {
+export function serializeSearchData(data: SearchData | OfflineSearchData): string {
 	return JSON.stringify(data)
 		.replace(/</g, '\\u003c')
 		.replace(/\u2028/g, '\\u2028')

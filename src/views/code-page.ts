@@ -8,7 +8,7 @@ import { codeSections, type CodeSection } from '../reference/sections';
 import type { BadgeVariant } from '../schemas/badges';
 import type { ResultCode } from '../schemas/code';
 import type { Command } from '../schemas/command';
-import { PROVENANCE } from '../schemas/provenance';
+import { PROVENANCE, type Provenance } from '../schemas/provenance';
 import { RETRY_HELPS, TRIAGE_ACTORS } from '../schemas/triage';
 import { categoryPath, codeMarkdownPath, codePath, commandPath, PATHS } from '../urls';
 import { requestUrl } from '../utils/request-url';
@@ -71,7 +71,8 @@ export interface CodePageView {
 	/** For search engines and link previews: the vendor's message, then our summary, as plain text. */
 	description: string;
 	category: BadgeView;
-	provenance: BadgeView & { sign: string };
+	/** How sure the number is: its badge, with the sign beside its colour, and which of the kinds it is. */
+	provenance: BadgeView & { sign: string; kind: Provenance };
 	/** Where vendor pages disagree about the number. */
 	disputed?: { title: string; text: Rich };
 	/** The vendor's message, verbatim, or what it means that there is none. */
@@ -251,6 +252,7 @@ export function codePage(
 			text: words(`provenance.${entry.provenance}.badge`),
 			variant: provenance.variant,
 			sign: provenance.sign,
+			kind: entry.provenance,
 			href: '#provenance',
 		},
 		disputed:

@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { afterAll, expect, test } from 'vitest';
 import { astroBuild } from '../support/astro-build';
@@ -122,6 +123,25 @@ test(
 	BUILD_TIMEOUT,
 );
 
+/** The offline edition, opened from the disk with its script running, shows the markup as text too. */
+async function expectTextInOfflineEdition(outDir: string): Promise<void> {
+	const browser = await chromium.launch({ executablePath: testChromiumPath, args: chromiumArgs });
+	try {
+		const page = await browser.newPage();
+		await page.goto(pathToFileURL(join(outDir, 'vdg-sense-result-codes.html')).href);
+		await page.keyboard.type('-18');
+		await expect.poll(() => page.getByRole('option').first().textContent()).toContain(MESSAGE);
+		const article = page.locator('#code--18');
+		expect(await article.locator('blockquote').textContent()).toBe(MESSAGE);
+		expect(await article.locator('p.lead').textContent()).toBe(
+			'Uses <img src=x onerror=alert(1)> & more.',
+		);
+		expect(await page.locator('script:text("alert"), b:text("bold"), img').count()).toBe(0);
+	} finally {
+		await browser.close();
+	}
+}
+
 test(
 	'markup in the data is shown as text, never rendered',
 	async () => {
@@ -146,6 +166,7 @@ test(
 		} finally {
 			await browser.close();
 		}
+		await expectTextInOfflineEdition(outDir);
 		const exported = JSON.parse(readFileSync(join(outDir, 'codes.json'), 'utf8'));
 		expect(exported.codes.find((entry: { code: number }) => entry.code === -18).message).toBe(
 			MESSAGE,

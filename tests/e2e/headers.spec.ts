@@ -1,7 +1,8 @@
 /**
  * Security headers: the _headers of the build (from src/outputs/http-headers.ts) is served with every
- * page (the test server applies it as a static host does), it allows every inline script the build
- * emits, and the site works under it with a clean console. deploy/nginx.conf: nginx.spec.ts.
+ * page (the test server applies it as a static host does), it allows every inline script of the
+ * build's pages, and the site works under it with a clean console; the offline edition, whose
+ * script is inline, is served to be saved. deploy/nginx.conf: nginx.spec.ts.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -13,6 +14,21 @@ import { dialog, enterQuery, home } from '../support/search-ui';
 
 const rules = parseHeadersFile(readFileSync(`${DIST}_headers`, 'utf8'));
 const csp = new Map(headersFor(rules, '/codes/-18/')).get('Content-Security-Policy') ?? '';
+
+/** A file the site serves to be saved (the offline edition), which no browser runs under the policy. */
+const isDownload = (path: string) =>
+	headersFor(rules, path).some(
+		([name, value]) => name === 'Content-Disposition' && value.startsWith('attachment'),
+	);
+
+test('the offline edition, a page of its own scripts, is served to be saved, not shown', async ({
+	request,
+}) => {
+	const response = await request.get('/vdg-sense-result-codes.html');
+	expect(response.headers()['content-disposition']).toBe('attachment');
+	expect(isDownload('/vdg-sense-result-codes.html')).toBe(true);
+	expect(isDownload('/codes/-18/')).toBe(false);
+});
 
 test('pages are served with the security headers', async ({ request }) => {
 	for (const path of ['/', '/codes/-18/', '/codes.json', '/pagefind/pagefind.js']) {
@@ -29,6 +45,7 @@ test('the policy allows every inline script in the build by hash, and no other',
 	const used = new Set<string>();
 	for (const [path, html] of htmlPages()) {
 		if (html.includes('http-equiv="refresh"')) continue; // redirect pages have no script
+		if (isDownload(path)) continue;
 		for (const [, body] of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
 			const hash = `'sha256-${createHash('sha256').update(body!).digest('base64')}'`;
 			used.add(hash);

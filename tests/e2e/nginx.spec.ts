@@ -134,6 +134,7 @@ test('every kind of response has the same security headers as _headers gives oth
 		`/_astro/${asset}`,
 		'/pagefind/pagefind.js',
 		'/sdk/result_codes.py',
+		'/vdg-sense-result-codes.html',
 		'/codes/-18.md',
 		'/codes/-99/',
 		'/codes/18/',
@@ -166,7 +167,7 @@ test('aliases land on the code’s page: the number as a redirect, the name as a
 	}
 });
 
-test('hashed assets are cached for a year; pages and data are revalidated; text is gzipped', async ({
+test('hashed assets are cached for a year; pages and data are revalidated; text is gzipped; the offline edition is a download', async ({
 	request,
 }) => {
 	const cacheControl = async (path: string) => (await request.get(path)).headers()['cache-control'];
@@ -189,6 +190,9 @@ test('hashed assets are cached for a year; pages and data are revalidated; text 
 	expect((await request.get('/codes/-18.md')).headers()['content-type']).toBe(
 		'text/markdown; charset=utf-8',
 	);
+	const edition = (await request.get('/vdg-sense-result-codes.html')).headers();
+	expect(edition['content-disposition']).toBe('attachment');
+	expect(edition['content-type']).toBe('text/html; charset=utf-8');
 });
 
 test('the pages work under the policy, search included, with a clean console', async ({ page }) => {

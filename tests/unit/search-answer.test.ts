@@ -224,6 +224,24 @@ describe('buildAnswer', () => {
 		});
 	});
 
+	test('in one file of articles (the offline edition), each article is a page of its own', () => {
+		const result = buildAnswer(
+			{
+				query: '-18',
+				lookup: [{ kind: 'code', entry: generalError, signAssumed: false }],
+				vendorWords: [],
+				vendorWordsWithin: [],
+				pasted: [],
+				httpStatuses: [],
+				pages: [page('#code--18', '-18 General error'), page('#code--45', '-45 Database offline')],
+				pending: false,
+			},
+			words,
+			{ ...context, code: (code) => `#code-${code}` },
+		);
+		expect(result.options.map((option) => option.href)).toEqual(['#code--18', '#code--45']);
+	});
+
 	test('no lookup and no pages, once nothing more is to come, says that nothing matches', () => {
 		expect(notices(answer({}, []))).toEqual(['No page matches.']);
 		expect(answer({}, undefined).notices).toEqual([]);

@@ -1,0 +1,63 @@
+/**
+ * What the offline edition's markup and its script agree on: the ids of its articles (every code
+ * and command is one, `#code--18`, `#command-getclips`) and of its search, and how the text its
+ * search indexes is marked.
+ */
+
+/** `code--18`: a code's article. */
+export function codeAnchor(code: number): string {
+	return `code-${code}`;
+}
+
+const COMMAND = 'command-';
+
+/** `command-getclips`: a command's article, from its URL segment (src/urls.ts, commandSlug). */
+export function commandAnchor(slug: string): string {
+	return `${COMMAND}${slug}`;
+}
+
+/** True for a link to a command's article, which the stylesheet sets as code (`a[href^='#command-']`). */
+export function isCommandAnchor(href: string): boolean {
+	return href.startsWith(`#${COMMAND}`);
+}
+
+/** `category-general`: a category's codes in the contents. */
+export function categoryAnchor(category: string): string {
+	return `category-${category}`;
+}
+
+/** `provenance-row-order`: what a kind of provenance means, said once for every code of the kind. */
+export function provenanceAnchor(kind: string): string {
+	return `provenance-${kind}`;
+}
+
+/** `code--18-fixes`: a section of an entry's article. */
+export function sectionAnchor(entry: string, section: string): string {
+	return `${entry}-${section}`;
+}
+
+/** The file's two parts: every code, every command. */
+export const CODES_ANCHOR = 'codes';
+export const COMMANDS_ANCHOR = 'commands';
+
+/** Where the file shows what a result looks like, and says what positive values mean. */
+export const RESULT_SHAPE_ANCHOR = 'result-shape';
+export const POSITIVE_VALUES_ANCHOR = 'positive-values';
+
+/** The search's elements, which the script finds by id. */
+export const SEARCH_IDS = {
+	field: 'search',
+	results: 'search-results',
+	hint: 'search-hint',
+	/** The search's data (OfflineSearchData, src/search/search-data.ts), as JSON. */
+	searchData: 'search-data',
+} as const;
+
+/** The attribute that marks the text the file's search indexes, with its weight (1 where it has none). */
+export const INDEXED = 'data-i';
+
+/**
+ * The weights of indexed text, as the site's index gives them: an article's title (its heading,
+ * always indexed) and the vendor's message most, then "Also searched as", then the rest.
+ */
+export const WEIGHT = { title: 7, vendorMessage: 7, searchTerms: 4 } as const;

@@ -1,0 +1,244 @@
+/**
+ * The offline edition as an engineer on an isolated network uses it: downloaded from the site, then
+ * opened from file:// with the network off, any request to anything but the file failing the test;
+ * searched by keyboard, read on a phone, in both colour schemes and on paper.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test as base, expect, type Page } from '@playwright/test';
+import { axeViolations, installAxe } from '../support/axe';
+import { codes, commands, SITE } from '../support/data';
+import { DIST } from '../support/dist-files';
+import { layoutProblems } from '../support/layout';
+import { enterQuery, paste } from '../support/search-ui';
+import { corpus, undocumented } from './search-corpus';
+
+const FILE = pathToFileURL(join(DIST, 'vdg-sense-result-codes.html')).href;
+
+/** Where the file answers what a site page answers: a code's or a command's article, or what positive values mean. */
+function anchorOf(path: string): string {
+	const [, kind, name] = /^\/(codes|commands)\/([^/]+)\/$/.exec(path) ?? [];
+	if (kind) return `#${kind === 'codes' ? 'code' : 'command'}-${name}`;
+	return path.replace(/^[^#]*/, '');
+}
+
+/**
+ * Takes a page's network away; returns the requests it then makes to anything but `file`, as they
+ * come.
+ */
+async function offline(page: Page, file: string): Promise<string[]> {
+	const requests: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().replace(/#.*$/, '') !== file) requests.push(request.url());
+	});
+	await page.context().setOffline(true);
+	return requests;
+}
+
+/**
+ * A page without a network, to open the built file in (`page.goto(FILE)`, once set up as the test
+ * needs): a request to anything but the file fails the test.
+ */
+const test = base.extend<{ offlinePage: Page }>({
+	offlinePage: async ({ page }, use) => {
+		await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+		const requests = await offline(page, FILE);
+		await use(page);
+		expect(requests, 'requests to anything but the file').toEqual([]);
+	},
+});
+
+const field = (page: Page) => page.getByRole('combobox');
+const search = (page: Page) => page.getByRole('search');
+
+/** The articles the answer offers, in order: the file answers each key at once, in the key's own handler. */
+const articlesFound = (page: Page) =>
+	search(page)
+		.getByRole('option')
+		.evaluateAll((options) => options.map((option) => option.getAttribute('href') ?? ''));
+
+test('opens to a focused search field, naming its date, its data and the site', async ({
+	offlinePage: page,
+}) => {
+	await page.goto(FILE);
+	await expect(field(page)).toBeFocused();
+	await expect(page.locator('h1')).toHaveText('VDG Sense result codes');
+	const edition = page.locator('.edition');
+	await expect(edition).toContainText(/Offline edition of \d{4}-\d\d-\d\d/);
+	await expect(edition).toContainText(
+		`${codes.length} result codes and ${commands.length} commands, from data version 1`,
+	);
+	await expect(edition.getByRole('link', { name: `${SITE}/` })).toHaveAttribute('href', `${SITE}/`);
+});
+
+test('looks a code up as it is typed: with its sign, without, with a typographic minus', async ({
+	offlinePage: page,
+}) => {
+	await page.goto(FILE);
+	const first = search(page).getByRole('option').first();
+	await page.keyboard.type('-18');
+	await expect(first).toHaveAttribute('href', '#code--18');
+	await expect(first).toContainText('-18 General error');
+	await enterQuery(page, '18');
+	await expect(first).toContainText('Read as -18: error codes are negative.');
+	await enterQuery(page, '\u221245');
+	await expect(first).toHaveAttribute('href', '#code--45');
+	await expect(first).toContainText('-45 Database offline');
+	await expect(search(page).getByRole('status')).toHaveText(
+		'1 result. Enter opens -45 Database offline.',
+	);
+});
+
+test('a pasted response or log lists every code in it', async ({ offlinePage: page }) => {
+	await page.goto(FILE);
+	await paste(
+		page,
+		[
+			'10:00:01 getLiveImage <result errorcode="-2"><description>No device</description></result>',
+			'10:00:03 osm <result errorcode="-58"/>',
+		].join('\n'),
+	);
+	await expect(search(page).getByRole('option').locator('.search-option-title')).toHaveText([
+		'-2 No device',
+		'-58 Invalid osmindex',
+	]);
+});
+
+test('every query of the site’s corpus lands a right article within the first three results', async ({
+	offlinePage: page,
+}) => {
+	await page.goto(FILE);
+	test.setTimeout(180_000);
+	const misses: string[] = [];
+	let firsts = 0;
+	for (const { query, pages } of corpus) {
+		await enterQuery(page, query);
+		const found = await articlesFound(page);
+		const wanted = pages.map(anchorOf);
+		const rank = found.findIndex((href) => wanted.includes(href));
+		if (rank === 0) firsts += 1;
+		if (rank < 0 || rank > 2)
+			misses.push(
+				`${JSON.stringify(query)} → ${found.slice(0, 3).join(', ') || 'nothing'} (wanted ${wanted.join(' or ')})`,
+			);
+	}
+	console.log(
+		`offline edition: first ${firsts}/${corpus.length}, top three ${corpus.length - misses.length}/${corpus.length}`,
+	);
+	expect(misses, 'queries without a right article in the first three results').toEqual([]);
+});
+
+test('an undocumented code is said to be so, with the nearest codes, and Enter opens nothing', async ({
+	offlinePage: page,
+}) => {
+	await page.goto(FILE);
+	for (const query of undocumented) {
+		await enterQuery(page, query);
+		await expect(search(page).locator('.notices')).toContainText('No documented result code');
+		await expect(search(page).getByRole('option').first()).toContainText('Nearest documented code');
+		await expect(field(page)).not.toHaveAttribute('aria-activedescendant');
+		await page.keyboard.press('Enter');
+		await expect(field(page)).toBeFocused();
+		expect(new URL(page.url()).hash).toBe('');
+	}
+});
+
+test('by keyboard alone: Enter opens an article, a link leads to another, / comes back to the field', async ({
+	offlinePage: page,
+}) => {
+	await page.goto(FILE);
+	await page.keyboard.type('The device is not a dome device.');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#code--19$/);
+	const article = page.locator('#code--19');
+	await expect(article.locator('h3')).toBeFocused();
+	await expect(article.locator('h3')).toBeInViewport();
+	// The answer gives way to the article.
+	await expect(search(page).getByRole('listbox')).toBeHidden();
+	// Tab to the article's first link to another code, and follow it.
+	const related = codes.find((entry) => entry.code === -19)!.related[0]!;
+	for (let step = 0; step < 80; step++) {
+		await page.keyboard.press('Tab');
+		const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+		if (href === `#code-${related}`) break;
+	}
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`#code-${related}$`));
+	await expect(page.locator(`#code-${related} h3`)).toBeFocused();
+	await expect(page.locator(`#code-${related} h3`)).toBeInViewport();
+	await page.keyboard.press('/');
+	await expect(field(page)).toBeFocused();
+	await expect(search(page).getByRole('option').first()).toBeVisible();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`no WCAG 2.1 A or AA violation in the ${colorScheme} scheme, results shown`, async ({
+		offlinePage: page,
+	}) => {
+		// axe reads every element of the file, and it has thousands.
+		test.setTimeout(120_000);
+		await installAxe(page);
+		await page.emulateMedia({ colorScheme });
+		await page.goto(FILE);
+		await page.keyboard.type('camera offline');
+		await expect(search(page).getByRole('option').nth(1)).toBeVisible();
+		expect(await axeViolations(page)).toEqual([]);
+	});
+}
+
+test('fits a phone’s width, results shown and articles read', async ({ offlinePage: page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(FILE);
+	await page.keyboard.type('camera offline');
+	await expect(search(page).getByRole('option').nth(1)).toBeVisible();
+	expect(await layoutProblems(page)).toEqual([]);
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#code--53 h3')).toBeInViewport();
+	expect(await layoutProblems(page)).toEqual([]);
+});
+
+test('prints every article, without the search', async ({ offlinePage: page }) => {
+	await page.goto(FILE);
+	await page.emulateMedia({ media: 'print' });
+	await expect(search(page)).toBeHidden();
+	await expect(page.locator('#code--18 h3')).toBeVisible();
+	await expect(page.locator('#command-getclips h3')).toBeVisible();
+	const pdf = await page.pdf({ format: 'A4' });
+	expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+});
+
+test('downloads from the home page, and works from the disk', async ({ page, browser }) => {
+	await page.goto('/');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'Download for offline use' }).click(),
+	]);
+	const saved = join(mkdtempSync(join(tmpdir(), 'vdg-offline-')), download.suggestedFilename());
+	await download.saveAs(saved);
+	expect(saved.endsWith('/vdg-sense-result-codes.html')).toBe(true);
+	const context = await browser.newContext();
+	const fromDisk = await context.newPage();
+	const requests = await offline(fromDisk, pathToFileURL(saved).href);
+	await fromDisk.goto(pathToFileURL(saved).href);
+	await expect(field(fromDisk)).toBeFocused();
+	await fromDisk.keyboard.type('-18');
+	await expect(search(fromDisk).getByRole('option').first()).toContainText('-18 General error');
+	expect(requests).toEqual([]);
+	await context.close();
+});
+
+test('the guide and every code page offer it too', async ({ page }) => {
+	test.setTimeout(120_000);
+	for (const path of [
+		'/guides/handling-result-codes/',
+		...codes.map((entry) => `/codes/${entry.code}/`),
+	]) {
+		await page.goto(path);
+		await expect(
+			page.getByRole('link', { name: 'Download for offline use' }),
+			path,
+		).toHaveAttribute('href', '/vdg-sense-result-codes.html');
+	}
+});
