@@ -24,6 +24,8 @@ export function inlineScript() {
 				format: 'iife',
 				target: TARGET,
 				legalComments: 'none',
+				// Vite's variables do not exist in a file opened by itself: the site's base is its root.
+				define: { 'import.meta.env': '{}' },
 				metafile: true,
 			});
 			// Under `astro dev`, an edit to any of the bundled modules makes the importer load again.

@@ -5,7 +5,7 @@
  * the file; full-text.ts searches the articles' own words, indexed once the browser is idle after
  * opening the file, or at the first query that needs them, if sooner.
  */
-import { buildAnswer, type AnswerContext, type AnswerWords } from '../search/answer';
+import { buildAnswer, type AnswerContext, type AnswerWords, type PageHit } from '../search/answer';
 import {
 	parseCodeQuery,
 	pastedResults,
@@ -13,7 +13,9 @@ import {
 	vendorWordsMatch,
 	vendorWordsWithin,
 } from '../search/lookup';
+import { queryWords } from '../search/ranking';
 import type { OfflineSearchData } from '../search/search-data';
+import { correctedText, wordsToSearch } from '../search/typos';
 import { commandSlug } from '../urls';
 import {
 	codeAnchor,
@@ -66,10 +68,19 @@ attachSearch(
 		notices: search.querySelector('.notices')!,
 		status: search.querySelector('[role="status"]')!,
 	},
-	(text) => {
+	(text, { exactly }) => {
 		const query = parseCodeQuery(text);
+		const corrections = new Map<string, string>();
+		let pages: PageHit[] = [];
 		// Full text needs words: "-" or "1..64" alone would match nothing useful.
-		const pages = /\p{L}/u.test(query.fullText) ? fullText().search(query.fullText) : [];
+		if (/\p{L}/u.test(query.fullText)) {
+			const index = fullText();
+			const typed = queryWords(query.fullText);
+			const searched = exactly
+				? typed
+				: wordsToSearch(typed, (word) => index.has(word), index.vocabulary, corrections);
+			pages = index.search(searched.join(' '));
+		}
 		return buildAnswer(
 			{
 				query: text,
@@ -78,6 +89,14 @@ attachSearch(
 				vendorWordsWithin: vendorWordsWithin(text, data.codes),
 				pasted: pastedResults(text),
 				httpStatuses: query.httpStatuses,
+				...(corrections.size > 0
+					? {
+							correction: {
+								original: query.fullText,
+								corrected: correctedText(query.fullText, corrections),
+							},
+						}
+					: {}),
 				pages,
 				pending: false,
 			},

@@ -65,12 +65,34 @@ export class FullTextIndex {
 	/** Each word's stem, by the word as written: most words of the file recur. */
 	readonly #stems = new Map<string, string>();
 
+	/**
+	 * The words of the weightier parts (titles, vendor messages, "Also searched as"), in lower case
+	 * and in order: what a mistyped word is read as (src/search/typos.ts), as the site's vocabulary.
+	 */
+	readonly vocabulary: string[];
+
 	constructor(documents: IndexedDocument[]) {
 		this.#documents = documents;
 		this.#tokens = documents.map((document, index) => this.#tokenize(document, index));
 		this.#averageLength =
 			this.#tokens.reduce((total, tokens) => total + tokens.length, 0) /
 			Math.max(1, documents.length);
+		const weighty = documents.flatMap((document) =>
+			document.segments.filter((segment) => segment.weight > 1).map((segment) => segment.text),
+		);
+		this.vocabulary = [
+			...new Set(
+				weighty
+					.join(' ')
+					.toLowerCase()
+					.match(/\p{L}[\p{L}\p{N}]{2,}/gu),
+			),
+		].sort();
+	}
+
+	/** True where some article has the word, in some form or as the start of a longer one. */
+	has(word: string): boolean {
+		return this.#search(word).length > 0;
 	}
 
 	#stem(word: string): string {

@@ -31,7 +31,7 @@ function focusTarget(hash: string): void {
 
 export function attachSearch(
 	{ field, listbox, notices, status }: SearchElements,
-	answerTo: (text: string) => SearchAnswer,
+	answerTo: (text: string, options: { exactly: boolean }) => SearchAnswer,
 	words: AnswerWords,
 ): void {
 	let options: HTMLAnchorElement[] = [];
@@ -59,14 +59,25 @@ export function attachSearch(
 			String(options.length > 0 && document.activeElement === field),
 		);
 
-	const query = () => {
+	/** Answers the field's text; `exactly`, its words as typed, none read as another. */
+	const query = (exactly = false) => {
 		navigating = false;
 		const text = field.value;
-		answer = text.trim() === '' ? undefined : answerTo(text);
+		answer = text.trim() === '' ? undefined : answerTo(text, { exactly });
 		notices.replaceChildren(
 			...(answer?.notices ?? []).map((notice) => {
 				const paragraph = document.createElement('p');
 				paragraph.append(...richNodes(notice.parts, true));
+				if (notice.searchInstead) {
+					const button = document.createElement('button');
+					button.type = 'button';
+					button.textContent = notice.searchInstead;
+					button.addEventListener('click', () => {
+						field.focus();
+						query(true);
+					});
+					paragraph.append(' ', button);
+				}
 				return paragraph;
 			}),
 		);
@@ -80,7 +91,7 @@ export function attachSearch(
 		status.textContent = answer ? describeAnswer(answer, words) : '';
 	};
 
-	field.addEventListener('input', query);
+	field.addEventListener('input', () => query());
 	field.addEventListener('focus', expanded);
 	field.addEventListener('blur', expanded);
 	field.addEventListener('keydown', (event) => {

@@ -16,7 +16,7 @@ import {
 import { MAX_PAGES, PAGEFIND_RANKING, queryWords, rankPages } from './ranking';
 import { diagnoseRequest, findRequest } from './request';
 import { parseSearchData, type SearchData } from './search-data';
-import { matchesNothing, nearestWord } from './typos';
+import { correctedText, matchesNothing, wordsToSearch } from './typos';
 
 interface PagefindResult {
 	id: string;
@@ -94,26 +94,6 @@ interface FoundPages {
 }
 
 /**
- * The words to search for a query's words: as typed where the site's text has them; else, unless
- * `exactly`, the nearest word of the site's vocabulary (recorded in `corrections`), or none, since
- * Pagefind would match a word it lacks by a shorter part of it ("sever" for "severid").
- */
-function wordsToSearch(
-	typed: readonly string[],
-	data: SearchData | undefined,
-	exactly: boolean,
-	corrections: Map<string, string>,
-): string[] {
-	if (exactly || !data) return [...typed];
-	return typed.flatMap((word) => {
-		if (!/^\p{L}/u.test(word) || !matchesNothing(word, data.knownWords)) return [word];
-		const nearest = nearestWord(word, data.vocabulary);
-		if (nearest) corrections.set(word, nearest);
-		return nearest ? [nearest] : [];
-	});
-}
-
-/**
  * Full-text results for a query: each word searched alone (a mistyped one as the word meant), ranked
  * by ranking.ts. `onPages` gets the pages as their excerpts arrive, best first, and `done` with the
  * last; it is not called once `isCurrent()` turns false.
@@ -130,7 +110,16 @@ async function searchPages(
 	await nextTask();
 	if (!isCurrent()) return;
 	const corrections = new Map<string, string>();
-	const searched = wordsToSearch(queryWords(text), data, exactly, corrections);
+	const typed = queryWords(text);
+	const searched =
+		exactly || !data
+			? typed
+			: wordsToSearch(
+					typed,
+					(word) => !matchesNothing(word, data.knownWords),
+					data.vocabulary,
+					corrections,
+				);
 	const perWord = await Promise.all(searched.map((word) => searchWord(module, word)));
 	if (!isCurrent()) return;
 	// All the query's words on each page, for the excerpt's sentence.
@@ -162,11 +151,6 @@ function nextTask(): Promise<void> {
 	});
 }
 
-/** The query with each corrected word in its place, as a reader would have typed it. */
-function corrected(text: string, corrections: Map<string, string>): string {
-	return text.replace(/[\p{L}\p{N}'’-]+/gu, (word) => corrections.get(word.toLowerCase()) ?? word);
-}
-
 /**
  * Returns a function that answers queries, calling `show` with what the lookup says as soon as the
  * search data is there, and again as full-text pages arrive. Nothing is shown for a query that a
@@ -194,7 +178,10 @@ export function createSearch(
 			if (!isCurrent() || !answer) return;
 			const correction =
 				found.corrections.size > 0
-					? { original: query.fullText, corrected: corrected(query.fullText, found.corrections) }
+					? {
+							original: query.fullText,
+							corrected: correctedText(query.fullText, found.corrections),
+						}
 					: undefined;
 			show(
 				{

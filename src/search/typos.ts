@@ -75,3 +75,28 @@ export function matchesNothing(word: string, knownWords: readonly string[]): boo
 	const stem = word.replace(ENDINGS, '');
 	return !startsSome(word, knownWords) && (stem.length < 3 || !startsSome(stem, knownWords));
 }
+
+/**
+ * The words to search for a query's words: each as typed where `isKnown` says the text has it; else
+ * the nearest word of `vocabulary` (recorded in `corrections`, by the word typed), or none, since a
+ * full-text index would match a word it lacks by a shorter part of it ("sever" for "severid").
+ * Words that do not start with a letter (codes, numbers) are searched as typed.
+ */
+export function wordsToSearch(
+	typed: readonly string[],
+	isKnown: (word: string) => boolean,
+	vocabulary: readonly string[],
+	corrections: Map<string, string>,
+): string[] {
+	return typed.flatMap((word) => {
+		if (!/^\p{L}/u.test(word) || isKnown(word)) return [word];
+		const nearest = nearestWord(word, vocabulary);
+		if (nearest) corrections.set(word, nearest);
+		return nearest ? [nearest] : [];
+	});
+}
+
+/** The query with each corrected word in its place, as a reader would have typed it. */
+export function correctedText(text: string, corrections: ReadonlyMap<string, string>): string {
+	return text.replace(/[\p{L}\p{N}'’-]+/gu, (word) => corrections.get(word.toLowerCase()) ?? word);
+}

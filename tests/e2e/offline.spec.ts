@@ -130,14 +130,21 @@ test('every query of the site’s corpus lands a right article within the first 
 	expect(misses, 'queries without a right article in the first three results').toEqual([]);
 });
 
-test('an undocumented code is said to be so, with the nearest codes, and Enter opens nothing', async ({
+test('an undocumented code says so and what to do next, offers the codes around it only where it falls between two, and Enter opens nothing', async ({
 	offlinePage: page,
 }) => {
 	await page.goto(FILE);
 	for (const query of undocumented) {
 		await enterQuery(page, query);
 		await expect(search(page).locator('.notices')).toContainText('No documented result code');
-		await expect(search(page).getByRole('option').first()).toContainText('Nearest documented code');
+		await expect(search(page).locator('.notices')).toContainText(
+			'The vendor’s table does not have it',
+		);
+		const value = Number(/-?\d+/.exec(query)![0]) * (query.includes('-') ? 1 : -1);
+		const between = value < 0 && value > Math.min(...codes.map((entry) => entry.code));
+		await expect(
+			search(page).getByRole('option').filter({ hasText: 'Documented code on either side' }),
+		).toHaveCount(between ? 2 : 0);
 		await expect(field(page)).not.toHaveAttribute('aria-activedescendant');
 		await page.keyboard.press('Enter');
 		await expect(field(page)).toBeFocused();

@@ -52,3 +52,10 @@ test('gives each page its title, and an excerpt with the words found marked, mar
 		],
 	});
 });
+
+test('knows which words it has, and offers the words of titles and weightier text for a mistyped one', () => {
+	expect(index.has('database')).toBe(true);
+	expect(index.has('databse')).toBe(false);
+	expect(index.vocabulary).toContain('offline');
+	expect(index.vocabulary).not.toContain('rendering');
+});

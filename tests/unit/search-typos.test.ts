@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { editDistance, nearestWord } from '../../src/search/typos';
+import { correctedText, editDistance, nearestWord, wordsToSearch } from '../../src/search/typos';
 
 describe('editDistance', () => {
 	test('counts letters added, dropped, changed, and neighbours swapped as one each', () => {
@@ -30,5 +30,38 @@ describe('nearestWord', () => {
 		expect(nearestWord('devce', vocabulary)).toBe('device');
 		expect(nearestWord('dvce', vocabulary)).toBeUndefined();
 		expect(nearestWord('dtabse', vocabulary)).toBe('database');
+	});
+});
+
+describe('wordsToSearch and correctedText', () => {
+	const vocabulary = ['database', 'offline', 'serverid'];
+	const known = new Set(['database', 'missing', 'no']);
+
+	test('keeps known words and numbers, reads an unknown word as the nearest, drops one near nothing', () => {
+		const corrections = new Map<string, string>();
+		expect(
+			wordsToSearch(
+				['databse', 'ofline', '-45', 'missing', 'zzzzzz'],
+				(word) => known.has(word),
+				vocabulary,
+				corrections,
+			),
+		).toEqual(['database', 'offline', '-45', 'missing']);
+		expect([...corrections]).toEqual([
+			['databse', 'database'],
+			['ofline', 'offline'],
+		]);
+	});
+
+	test('writes the query with each corrected word in its place, the rest as typed', () => {
+		expect(
+			correctedText(
+				'Databse ofline, -45!',
+				new Map([
+					['databse', 'database'],
+					['ofline', 'offline'],
+				]),
+			),
+		).toBe('database offline, -45!');
 	});
 });
