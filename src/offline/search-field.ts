@@ -8,6 +8,7 @@
  */
 import { describeAnswer, type AnswerWords, type SearchAnswer } from '../search/answer';
 import { optionElement, richNodes } from '../search/search-option';
+import { searchShortcut } from '../search/shortcut';
 
 export interface SearchElements {
 	field: HTMLInputElement;
@@ -15,10 +16,6 @@ export interface SearchElements {
 	notices: HTMLElement;
 	status: HTMLElement;
 }
-
-const isEditable = (target: EventTarget | null) =>
-	target instanceof HTMLElement &&
-	(target.isContentEditable || /^(?:INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 /** Moves the focus to where an in-file link leads: an article's heading, or the element itself. */
 function focusTarget(hash: string): void {
@@ -149,15 +146,7 @@ export function attachSearch(
 	});
 	// `/` from anywhere but a field, or Ctrl+K from anywhere, comes back to the field.
 	window.addEventListener('keydown', (event) => {
-		const shortcut =
-			(event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
-		const slash =
-			event.key === '/' &&
-			!event.ctrlKey &&
-			!event.metaKey &&
-			!event.altKey &&
-			!isEditable(event.target);
-		if (!shortcut && !slash) return;
+		if (!searchShortcut(event)) return;
 		event.preventDefault();
 		field.focus();
 		field.select();

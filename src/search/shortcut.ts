@@ -1,0 +1,17 @@
+/**
+ * The keys that bring the search field up, on the site and in the offline edition alike: Ctrl+K
+ * (⌘K on a Mac) from anywhere, `/` from anywhere but a place that takes typing.
+ */
+export type SearchShortcut = 'ctrl-k' | 'slash';
+
+const isEditable = (target: EventTarget | null) =>
+	target instanceof HTMLElement &&
+	(target.isContentEditable || /^(?:INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+export function searchShortcut(event: KeyboardEvent): SearchShortcut | undefined {
+	if (event.altKey) return undefined;
+	const modified = event.ctrlKey || event.metaKey;
+	if (modified && event.key.toLowerCase() === 'k') return 'ctrl-k';
+	if (!modified && event.key === '/' && !isEditable(event.target)) return 'slash';
+	return undefined;
+}
