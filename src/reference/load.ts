@@ -19,3 +19,15 @@ export function loadReference(): Promise<Reference> {
 	);
 	return reference;
 }
+
+/**
+ * A route per code, `params.code` its number: the code's page and its Markdown twin both use it,
+ * so the two always list the same codes.
+ */
+export async function codeRoutes() {
+	const reference = await loadReference();
+	return reference.codes.map((entry) => ({
+		params: { code: String(entry.code) },
+		props: { entry, reference },
+	}));
+}

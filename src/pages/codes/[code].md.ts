@@ -1,18 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { codeMarkdown } from '../../outputs/markdown';
-import { loadReference } from '../../reference/load';
+import { codeRoutes } from '../../reference/load';
 import { absoluteUrl } from '../../urls';
 import { codePage } from '../../views/code-page';
 import { wordsOf } from '../../views/words';
 
 /** `/codes/-18.md`: a code's page as Markdown, for tools that read documentation, made from the page's own view. */
-export const getStaticPaths = (async () => {
-	const reference = await loadReference();
-	return reference.codes.map((entry) => ({
-		params: { code: String(entry.code) },
-		props: { entry, reference },
-	}));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = codeRoutes satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, locals, site }) => {
 	const { entry, reference } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
