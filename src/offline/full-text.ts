@@ -8,6 +8,7 @@
  */
 import type { PageHit } from '../search/answer';
 import type { Rich } from '../utils/rich';
+import { fieldBoost } from '../search/index-policy';
 import { MAX_PAGES, queryWords, rankPages, type WordHit } from '../search/ranking';
 import { stem } from './stem';
 
@@ -28,7 +29,7 @@ interface Token {
 }
 
 /** BM25's saturation of a word's frequency and its normalisation by the length of a page, Pagefind's defaults. */
-const K1 = 1.2;
+const K1 = 1.4;
 const B = 0.75;
 
 /** A query's word matches the start of a longer one only from this length on: "ca" would match too much. */
@@ -141,27 +142,37 @@ export class FullTextIndex {
 		const cached = this.#hits.get(word);
 		if (cached) return cached;
 		const queryStem = this.#stem(word);
-		/** Per document: the weighted frequency of the word, and its positions. */
-		const found = new Map<number, { frequency: number; positions: number[] }>();
+		/** Per document: the weighted frequency of the word, its positions, and the boost of each part that holds it. */
+		const found = new Map<
+			number,
+			{ frequency: number; positions: number[]; boosts: Map<number, number> }
+		>();
 		for (const [pageStem, postings] of this.#postings) {
 			const match = similarity(queryStem, pageStem);
 			if (match === 0) continue;
 			for (let index = 0; index < postings.length; index += 2) {
 				const document = postings[index]!;
-				const { weight, position } = this.#tokens[document]![postings[index + 1]!]!;
-				const hit = found.get(document) ?? { frequency: 0, positions: [] };
+				const { weight, position, segment } = this.#tokens[document]![postings[index + 1]!]!;
+				const hit = found.get(document) ?? {
+					frequency: 0,
+					positions: [],
+					boosts: new Map<number, number>(),
+				};
 				hit.frequency += weight * match;
 				hit.positions.push(position);
+				// As Pagefind boosts a meta field: once per part, and a longer word as much as the word itself.
+				hit.boosts.set(segment, fieldBoost(weight));
 				found.set(document, hit);
 			}
 		}
 		const total = this.#documents.length;
 		const idf = Math.log(1 + (total - found.size + 0.5) / (found.size + 0.5));
-		const hits = [...found].map(([document, { frequency, positions }]) => {
+		const hits = [...found].map(([document, { frequency, positions, boosts }]) => {
 			const length = this.#tokens[document]!.length / this.#averageLength;
+			const boost = [...boosts.values()].reduce((total, value) => total + value, 0);
 			return {
 				id: this.#documents[document]!.id,
-				score: (idf * frequency * (K1 + 1)) / (frequency + K1 * (1 - B + B * length)),
+				score: (idf * frequency * (K1 + 1)) / (frequency + K1 * (1 - B + B * length)) + idf * boost,
 				words: positions.sort((a, b) => a - b),
 			};
 		});

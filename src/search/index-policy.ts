@@ -19,6 +19,34 @@ export const INDEX_WEIGHT = {
 	searchTerms: 4,
 } as const;
 
+/** The weight Pagefind gives an h1, a page's title: a code's number and the vendor's name. */
+const TITLE_WEIGHT = 7;
+
+/**
+ * Pagefind meta fields of a code's page, besides its title: the vendor's message and its "Also
+ * searched as" terms. A meta field holding a word adds to the page's score (FIELD_BOOST).
+ */
+export const META_FIELD = { vendorMessage: 'message', searchTerms: 'terms' } as const;
+
+/**
+ * What a field that holds a query's word (the title, the vendor's message, "Also searched as") adds
+ * to the page's score for that word, times the word's IDF, once however often it holds it: its
+ * weight above times this. A name that holds a query's telling words outweighs prose that holds
+ * more of them, and words in prose count only as often as they stand there (BM25). 5/7 keeps the
+ * title's boost at Pagefind's own (5); the offline edition boosts the same fields the same way
+ * (src/offline/full-text.ts).
+ */
+const BOOST_PER_WEIGHT = 5 / 7;
+
+/** The boost of a field of this weight: none for prose (1). */
+export const fieldBoost = (weight: number) => (weight > 1 ? weight * BOOST_PER_WEIGHT : 0);
+
+export const FIELD_BOOST = {
+	title: fieldBoost(TITLE_WEIGHT),
+	vendorMessage: fieldBoost(INDEX_WEIGHT.vendorMessage),
+	searchTerms: fieldBoost(INDEX_WEIGHT.searchTerms),
+} as const;
+
 /**
  * The id of the search terms' paragraph: a search finds a page by them, but its excerpt is never
  * taken from them (src/search/excerpt.ts), since a list of phrases answers nothing.

@@ -1,15 +1,24 @@
 /**
  * How full-text results are ranked, with every weight in one place. Pagefind finds only pages
  * that hold every word of a query; people describe a problem in their own words, so each word is
- * searched on its own and pages are ranked by how many of the words they hold, then by how many of
- * the query's neighbouring words stand near each other on the page ("invalid serverid" as a phrase
- * beats "Invalid" in a title and "serverid" further down), then by the sum of Pagefind's scores.
+ * searched on its own, and pages are ranked by field-weighted relevance: each word's score on the
+ * page, which counts most where the vendor's name or message holds it, then "Also searched as",
+ * then prose (index-policy.ts), and twice where the word stands near another of the query's words
+ * ("invalid serverid" as a phrase). A page needs half of the words, not all: a vendor's name that
+ * holds a query's telling words beats prose that holds more of them.
  */
+import { FIELD_BOOST, META_FIELD } from './index-policy';
 
-/** Pagefind's own ranking options (`pagefind.options({ ranking })`). */
+/**
+ * Pagefind's own ranking options (`pagefind.options({ ranking })`): a match in the title (a code's
+ * number and name), the vendor's message or "Also searched as" adds its field's boost.
+ */
 export const PAGEFIND_RANKING = {
-	/** A title match (a code's number and name) counts 5 times a body match, Pagefind's default. */
-	metaWeights: { title: 5 },
+	metaWeights: {
+		title: FIELD_BOOST.title,
+		[META_FIELD.vendorMessage]: FIELD_BOOST.vendorMessage,
+		[META_FIELD.searchTerms]: FIELD_BOOST.searchTerms,
+	},
 } as const;
 
 /** How many pages a search shows. */
@@ -66,9 +75,9 @@ export interface RankedPage {
 	id: string;
 	/** How many of the query's words the page holds. */
 	matched: number;
-	/** How many pairs of neighbouring query words stand near each other on the page. */
+	/** How many of them stand near another of them on the page. */
 	near: number;
-	/** The sum of Pagefind's scores for the words. */
+	/** The page's relevance: the words' scores, each twice where it stands near another. */
 	score: number;
 }
 
@@ -79,33 +88,39 @@ function isNear(a: readonly number[] | undefined, b: readonly number[] | undefin
 }
 
 /**
- * Ranks the pages that one-word searches found (one list of hits per query word, in the query's
- * order): pages that hold most of the words, at least half of them, by how many they hold, then by
- * how many neighbouring query words stand near each other, then by their summed score. Where no
- * page holds half of the words, the pages that hold the most of them.
+ * Ranks the pages that one-word searches found (one list of hits per query word, or part of a
+ * query, in the query's order) by their relevance: the sum of the words' scores, each counted twice
+ * where it stands near another of the words. Only pages that hold at least half of the words, or,
+ * where none does, as many as the page holding the most.
  */
 export function rankPages(hitsPerWord: readonly (readonly WordHit[])[]): RankedPage[] {
-	/** Per page, the positions of each query word it holds. */
-	const positions = new Map<string, { score: number; words: (readonly number[] | undefined)[] }>();
+	/** Per page, each query word's score and positions, where it holds the word. */
+	const pages = new Map<string, (WordHit | undefined)[]>();
 	hitsPerWord.forEach((hits, wordIndex) => {
-		for (const { id, score, words } of hits) {
-			const page = positions.get(id) ?? { score: 0, words: [] };
-			page.score += score;
-			page.words[wordIndex] = words;
-			positions.set(id, page);
+		for (const hit of hits) {
+			const page = pages.get(hit.id) ?? [];
+			page[wordIndex] = hit;
+			pages.set(hit.id, page);
 		}
 	});
-	const ranked = [...positions].map(([id, { score, words }]) => ({
-		id,
-		matched: words.filter(Boolean).length,
-		near: words.slice(1).filter((here, index) => isNear(words[index], here)).length,
-		score,
-	}));
-	ranked.sort(
-		(a, b) =>
-			b.matched - a.matched || b.near - a.near || b.score - a.score || a.id.localeCompare(b.id),
-	);
-	const most = ranked[0]?.matched ?? 0;
+	const ranked = [...pages].map(([id, hits]) => {
+		const near = hits.map(
+			(hit, index) =>
+				hit !== undefined &&
+				hits.some((other, otherIndex) => otherIndex !== index && isNear(hit.words, other?.words)),
+		);
+		return {
+			id,
+			matched: hits.filter(Boolean).length,
+			near: near.filter(Boolean).length,
+			score: hits.reduce(
+				(total, hit, index) => total + (hit?.score ?? 0) * (near[index] ? 2 : 1),
+				0,
+			),
+		};
+	});
+	ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+	const most = Math.max(0, ...ranked.map((page) => page.matched));
 	const enough = Math.min(Math.ceil(hitsPerWord.length / 2), most);
 	return ranked.filter((page) => page.matched >= enough);
 }

@@ -202,6 +202,19 @@ export const corpus: SearchCase[] = [
 	},
 	{ query: 'getClips returned 3', pages: [POSITIVE_VALUES] },
 
+	// Names that weigh: the vendor's name or message holds the telling words, while another page
+	// holds more of the query's words in its prose.
+	{ query: 'clip export stuck pending', pages: ['/codes/-44/'] },
+	{ query: 'output folder does not exist', pages: ['/codes/-50/'] },
+	{ query: 'image resolution not allowed', pages: ['/codes/-46/'] },
+	{ query: 'export fails because video tag is active', pages: ['/codes/-52/'] },
+	{ query: 'live image error from camera stream', pages: ['/codes/-5/'] },
+	{ query: 'macro does not exist when executing', pages: ['/codes/-25/'] },
+	{ query: 'time difference too big in addClip', pages: ['/codes/-38/'] },
+	{ query: 'description parameter missing in addClip', pages: ['/codes/-43/'] },
+	{ query: 'empty value for action parameter', pages: ['/codes/-23/'] },
+	{ query: 'invalid pretime on startVideoTag', pages: ['/codes/-31/'] },
+
 	// Ticket wordings: how customers and first-line support describe what they saw.
 	{ query: 'Ticket 4411: customer gets General error when exporting', pages: ['/codes/-18/'] },
 	{ query: 'live view black, API says device not active', pages: ['/codes/-21/'] },

@@ -42,15 +42,17 @@ describe('queryWords', () => {
 describe('rankPages', () => {
 	const hit = (id: string, score: number, words: number[] = [0]) => ({ id, score, words });
 
-	test('ranks pages by how many words they hold, then by their summed score', () => {
+	test('ranks by relevance: a name that holds the telling words beats prose that holds more words', () => {
+		// "clip export stuck pending": page a holds "Clip" and "pending" in its name (high scores),
+		// page b holds all three words, once each in its prose (low scores), far apart.
 		const ranked = rankPages([
-			[hit('a', 9), hit('b', 1), hit('c', 2)],
-			[hit('b', 1), hit('c', 0.5)],
-			[hit('b', 1), hit('d', 20)],
+			[hit('a', 10, [1]), hit('b', 2, [40])],
+			[hit('b', 3, [90])],
+			[hit('a', 20, [20]), hit('b', 2, [150])],
 		]);
 		expect(ranked.map((page) => [page.id, page.matched])).toEqual([
+			['a', 2],
 			['b', 3],
-			['c', 2],
 		]);
 	});
 
@@ -69,22 +71,27 @@ describe('rankPages', () => {
 		expect(ranked.map((page) => page.id)).toEqual(['b', 'a']);
 	});
 
-	test('among pages with as many words, ranks those where the words stand near each other first', () => {
-		// "invalid serverid": page a has "Invalid" in its title (a high score) and "serverid" far below;
-		// page b has the two words side by side.
+	test('counts a word twice where it stands near another of the query’s words', () => {
+		// "invalid serverid": page a has "Invalid" in its title (a higher score) and "serverid" far
+		// below; page b has the two words side by side.
 		const ranked = rankPages([
-			[hit('a', 10, [0]), hit('b', 1, [40])],
+			[hit('a', 4, [0]), hit('b', 2, [40])],
 			[hit('a', 1, [200]), hit('b', 1, [41])],
 		]);
-		expect(ranked.map((page) => [page.id, page.near])).toEqual([
-			['b', 1],
-			['a', 0],
+		expect(ranked.map((page) => [page.id, page.near, page.score])).toEqual([
+			['b', 2, 6],
+			['a', 0, 5],
 		]);
 	});
 
 	test('words a few positions apart are near ("macro not found" for "macro found")', () => {
-		expect(rankPages([[hit('a', 1, [10])], [hit('a', 1, [13])]])[0]?.near).toBe(1);
+		expect(rankPages([[hit('a', 1, [10])], [hit('a', 1, [13])]])[0]?.near).toBe(2);
 		expect(rankPages([[hit('a', 1, [10])], [hit('a', 1, [14])]])[0]?.near).toBe(0);
+	});
+
+	test('a word is near any other word of the query, not only the next one', () => {
+		const [page] = rankPages([[hit('a', 1, [10])], [hit('a', 1, [90])], [hit('a', 1, [11])]]);
+		expect(page).toEqual({ id: 'a', matched: 3, near: 2, score: 5 });
 	});
 
 	test('orders ties by id, so that the same query always gives the same order', () => {
