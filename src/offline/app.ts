@@ -13,9 +13,9 @@ import {
 	vendorWordsMatch,
 	vendorWordsWithin,
 } from '../search/lookup';
-import { queryWords } from '../search/ranking';
 import type { OfflineSearchData } from '../search/search-data';
-import { correctedText, wordsToSearch } from '../search/typos';
+import { correctedText } from '../search/typos';
+import { readQuery, type QueryReading } from '../search/vocabulary';
 import { commandSlug } from '../urls';
 import {
 	codeAnchor,
@@ -70,17 +70,20 @@ attachSearch(
 	},
 	(text, { exactly }) => {
 		const query = parseCodeQuery(text);
-		const corrections = new Map<string, string>();
+		let reading: QueryReading = { parts: [], corrections: new Map(), readings: [] };
 		let pages: PageHit[] = [];
 		// Full text needs words: "-" or "1..64" alone would match nothing useful.
 		if (/\p{L}/u.test(query.fullText)) {
 			const index = fullText();
-			const typed = queryWords(query.fullText);
-			const searched = exactly
-				? typed
-				: wordsToSearch(typed, (word) => index.has(word), index.vocabulary, corrections);
-			pages = index.search(searched.join(' '));
+			reading = readQuery(query.fullText, {
+				vocabulary: data.supportVocabulary,
+				isKnown: (word) => index.has(word),
+				typoVocabulary: index.vocabulary,
+				exactly,
+			});
+			pages = index.search(reading.parts);
 		}
+		const { corrections, readings } = reading;
 		return buildAnswer(
 			{
 				query: text,
@@ -97,6 +100,7 @@ attachSearch(
 							},
 						}
 					: {}),
+				...(readings.length > 0 ? { readings } : {}),
 				pages,
 				pending: false,
 			},
@@ -109,6 +113,6 @@ attachSearch(
 
 // Once the file shows: index its words, and search them once, so that the browser has compiled the
 // search before the first key a person types.
-const prepare = () => fullText().search('result code');
+const prepare = () => fullText().search([[['result']], [['code']]]);
 if ('requestIdleCallback' in window) requestIdleCallback(prepare);
 else setTimeout(prepare, 100);

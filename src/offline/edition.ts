@@ -15,6 +15,7 @@ import { EXPORT_VERSION } from '../schemas/export';
 import { PROVENANCE, PROVENANCE_IDS } from '../schemas/provenance';
 import type { AnswerWords } from '../search/answer';
 import { serializeSearchData } from '../search/search-data';
+import type { SearchVocabulary } from '../search/vocabulary';
 import { lookupCode } from '../outputs/search-data';
 import { codePath, commandSlug, PATHS } from '../urls';
 import { resultXml } from '../utils/result-xml';
@@ -50,6 +51,8 @@ export interface EditionSource {
 	date: Date;
 	/** The data's fingerprint (src/outputs/constants/source.ts). */
 	fingerprint: string;
+	/** The support vocabulary its search reads a query through (src/search/vocabulary.ts). */
+	vocabulary?: SearchVocabulary;
 }
 
 /** `2026-12-06`: read the same way everywhere. */
@@ -133,6 +136,7 @@ export function offlineEdition(source: EditionSource): string {
 				serializeSearchData({
 					codes: reference.codes.map(lookupCode),
 					words: source.answerWords,
+					...(source.vocabulary ? { supportVocabulary: source.vocabulary } : {}),
 				}),
 			),
 			rawText('script', {}, script),

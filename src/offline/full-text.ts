@@ -9,7 +9,7 @@
 import type { PageHit } from '../search/answer';
 import type { Rich } from '../utils/rich';
 import { fieldBoost } from '../search/index-policy';
-import { MAX_PAGES, queryWords, rankPages, type WordHit } from '../search/ranking';
+import { MAX_PAGES, partHits, rankPages, type WordHit } from '../search/ranking';
 import { stem } from './stem';
 
 /** An article as the index reads it: its id and its text, in parts of a weight each; the first part is its title. */
@@ -180,11 +180,15 @@ export class FullTextIndex {
 		return hits;
 	}
 
-	/** The pages that answer a text, best first, as the site's search shows them: a title, and an excerpt with the words found marked. */
-	search(text: string): PageHit[] {
-		const words = queryWords(text);
-		const ranked = rankPages(words.map((word) => this.#search(word))).slice(0, MAX_PAGES);
-		const queryStems = words.map((word) => this.#stem(word));
+	/**
+	 * The pages that answer a query's parts (src/search/vocabulary.ts, `readQuery`), best first, as
+	 * the site's search shows them: a title, and an excerpt with the words found marked.
+	 */
+	search(parts: readonly (readonly (readonly string[])[])[]): PageHit[] {
+		const ranked = rankPages(
+			parts.map((ways) => partHits(ways.map((words) => words.map((word) => this.#search(word))))),
+		).slice(0, MAX_PAGES);
+		const queryStems = parts.flat(2).map((word) => this.#stem(word));
 		const byId = new Map(this.#documents.map((document, index) => [document.id, index]));
 		return ranked.map(({ id }) => {
 			const index = byId.get(id)!;

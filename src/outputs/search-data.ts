@@ -8,6 +8,8 @@ import { TRIAGE_ACTOR_IDS, RETRY_HELPS_IDS } from '../schemas/triage';
 import { ANSWER_WORDS } from '../search/answer';
 import type { KnownCommand, LookupCode, SearchData } from '../search/search-data';
 import type { ResultCode } from '../schemas/code';
+import type { VocabularyGroup } from '../schemas/vocabulary';
+import { compileVocabulary } from '../search/vocabulary';
 import { TICKET_WORDS } from '../ticket/packet';
 import { parameterValue, requestParameters } from '../utils/request-url';
 import { proseText } from '../views/prose';
@@ -57,6 +59,7 @@ const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}[\p{L}\p{N}]{2,
  */
 export function searchData(
 	reference: Reference,
+	vocabulary: readonly VocabularyGroup[],
 	t: { all(): Record<string, unknown> },
 	tracker: string | undefined,
 	siteText: readonly string[],
@@ -65,7 +68,7 @@ export function searchData(
 		...TRIAGE_ACTOR_IDS.map((actor): WordKey => `triage.actor.${actor}.label`),
 		...RETRY_HELPS_IDS.map((retry): WordKey => `triage.retry.${retry}`),
 	];
-	const vocabulary = new Set(
+	const typoVocabulary = new Set(
 		[
 			...reference.codes.flatMap((entry) => [
 				entry.name,
@@ -87,7 +90,8 @@ export function searchData(
 			retry: entry.triage.retry,
 		})),
 		commands: reference.commands.map(knownCommand),
-		vocabulary: [...vocabulary].sort(),
+		vocabulary: [...typoVocabulary].sort(),
+		supportVocabulary: compileVocabulary(vocabulary),
 		knownWords: [
 			...new Set(
 				wordsOf([JSON.stringify([reference.codes, reference.commands]), ...siteText].join(' ')),

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { searchData } from '../outputs/search-data';
-import { loadReference } from '../reference/load';
+import { loadReference, loadVocabulary } from '../reference/load';
 import { serializeSearchData } from '../search/search-data';
 import { settings } from '../settings';
 
@@ -12,7 +12,13 @@ export const GET: APIRoute = async ({ locals }) => {
 		...(await getCollection('docs')).map((page) => page.body ?? ''),
 		...Object.values(locals.t.all()).map(String),
 	];
-	const data = searchData(await loadReference(), locals.t, settings.issueTrackerUrl, siteText);
+	const data = searchData(
+		await loadReference(),
+		await loadVocabulary(),
+		locals.t,
+		settings.issueTrackerUrl,
+		siteText,
+	);
 	return new Response(serializeSearchData(data), {
 		headers: { 'content-type': 'application/json' },
 	});

@@ -2,8 +2,9 @@ import type { APIRoute } from 'astro';
 import { offlineEdition } from '../offline/edition';
 import { editionDate } from '../offline/edition-date';
 import { dataFingerprint } from '../outputs/constants/source';
-import { loadReference } from '../reference/load';
+import { loadReference, loadVocabulary } from '../reference/load';
 import { ANSWER_WORDS } from '../search/answer';
+import { compileVocabulary } from '../search/vocabulary';
 import { templatesOf, wordsOf } from '../views/words';
 
 /**
@@ -20,6 +21,7 @@ export const GET: APIRoute = async ({ site, locals }) => {
 			site,
 			date: editionDate(),
 			fingerprint: await dataFingerprint([reference.codes, reference.commands]),
+			vocabulary: compileVocabulary(await loadVocabulary()),
 		}),
 		{ headers: { 'content-type': 'text/html; charset=utf-8' } },
 	);

@@ -10,6 +10,7 @@ import { plainText, ui, type Rich } from '../utils/rich';
 import { isVendorWording, type LookupResult, type PastedResult } from './lookup';
 import type { RequestDiagnosis } from './request';
 import type { LookupCode } from './search-data';
+import type { VocabularyReading } from './vocabulary';
 
 /** The UI strings an answer is written in, by key: they come with the search data. */
 export const ANSWER_WORDS = [
@@ -28,6 +29,8 @@ export const ANSWER_WORDS = [
 	'searchAnswer.httpStatus',
 	'searchAnswer.corrected',
 	'searchAnswer.searchInstead',
+	'searchAnswer.alsoSearched',
+	'searchAnswer.readAs',
 	'searchAnswer.oneResult',
 	'searchAnswer.results',
 	'searchAnswer.enterOpens',
@@ -74,6 +77,8 @@ export interface QueryAnswer {
 	request?: RequestDiagnosis;
 	/** Where a mistyped word was read as a word the site knows: the query as typed, and as searched. */
 	correction?: { original: string; corrected: string };
+	/** Where phrases of the query were searched for the vendor's words too (the support vocabulary). */
+	readings?: VocabularyReading[];
 	/** Full-text results so far, best first. */
 	pages: PageHit[];
 	/** True while more full-text results are to come. */
@@ -282,6 +287,7 @@ export function buildAnswer(
 		httpStatuses,
 		request,
 		correction,
+		readings = [],
 		pages,
 		pending,
 	} = answer;
@@ -354,6 +360,23 @@ export function buildAnswer(
 				ui(words['searchAnswer.searchInstead'], { original: correction.original }),
 			),
 		});
+	}
+	if (readings.length > 0) {
+		notices.push(
+			notice([
+				...ui(words['searchAnswer.alsoSearched']),
+				...readings.flatMap(({ typed, vendor }, index) => [
+					{ text: index > 0 ? '; ' : ' ' },
+					...vendor.flatMap((phrase, other) => [
+						...(other > 0 ? [{ text: ' / ' }] : []),
+						{ text: phrase, mark: true },
+					]),
+					{ text: ' ' },
+					...ui(words['searchAnswer.readAs'], { typed }),
+				]),
+				{ text: '.' },
+			]),
+		);
 	}
 
 	const offered = new Set(options.map((option) => pageOf(option.href)));

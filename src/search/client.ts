@@ -13,10 +13,11 @@ import {
 	vendorWordsMatch,
 	vendorWordsWithin,
 } from './lookup';
-import { MAX_PAGES, PAGEFIND_RANKING, queryWords, rankPages } from './ranking';
+import { MAX_PAGES, PAGEFIND_RANKING, partHits, rankPages } from './ranking';
 import { diagnoseRequest, findRequest } from './request';
 import { parseSearchData, type SearchData } from './search-data';
-import { correctedText, matchesNothing, wordsToSearch } from './typos';
+import { correctedText, matchesNothing } from './typos';
+import type { VocabularyReading } from './vocabulary';
 
 interface PagefindResult {
 	id: string;
@@ -34,6 +35,14 @@ interface Pagefind {
 
 let data: Promise<SearchData | undefined> | undefined;
 let pagefind: Promise<Pagefind> | undefined;
+/** How a query is read (the support vocabulary, with its Dutch stemmer): loaded with the rest, on intent. */
+let reader: Promise<typeof import('./vocabulary')> | undefined;
+
+function loadReader(): Promise<typeof import('./vocabulary')> {
+	reader ??= import('./vocabulary');
+	reader.catch(() => (reader = undefined));
+	return reader;
+}
 
 /** The search data (src/search/search-data.ts); undefined where it cannot be loaded, and lookup then stays silent. */
 export function searchData(): Promise<SearchData | undefined> {
@@ -63,6 +72,7 @@ function loadPagefind(): Promise<Pagefind> {
 /** Starts loading what search needs: called on the first sign of intent (hover, focus, Ctrl+K). */
 export function prepareSearch(): void {
 	void searchData();
+	void loadReader().catch(() => undefined);
 	void loadPagefind().catch(() => undefined);
 }
 
@@ -91,11 +101,13 @@ interface FoundPages {
 	done: boolean;
 	/** The words searched in place of words nothing matched, by the word typed. */
 	corrections: Map<string, string>;
+	/** The phrases searched for the vendor's words too. */
+	readings: VocabularyReading[];
 }
 
 /**
- * Full-text results for a query: each word searched alone (a mistyped one as the word meant), ranked
- * by ranking.ts. `onPages` gets the pages as their excerpts arrive, best first, and `done` with the
+ * Full-text results for a query: each word searched alone (a mistyped one as the word meant, a
+ * phrase of the support vocabulary as the vendor's words too), ranked by ranking.ts. `onPages` gets the pages as their excerpts arrive, best first, and `done` with the
  * last; it is not called once `isCurrent()` turns false.
  */
 async function searchPages(
@@ -104,32 +116,35 @@ async function searchPages(
 	isCurrent: () => boolean,
 	onPages: (found: FoundPages) => void,
 ): Promise<void> {
-	const [module, data] = await Promise.all([loadPagefind(), searchData()]);
+	const [module, data, { readQuery }] = await Promise.all([
+		loadPagefind(),
+		searchData(),
+		loadReader(),
+	]);
 	// In a task of its own, once the key that changed the text is handled: typing stays responsive,
 	// and a text that keys queued meanwhile have replaced is not searched at all.
 	await nextTask();
 	if (!isCurrent()) return;
-	const corrections = new Map<string, string>();
-	const typed = queryWords(text);
-	const searched =
-		exactly || !data
-			? typed
-			: wordsToSearch(
-					typed,
-					(word) => !matchesNothing(word, data.knownWords),
-					data.vocabulary,
-					corrections,
-				);
-	const perWord = await Promise.all(searched.map((word) => searchWord(module, word)));
+	const { parts, corrections, readings } = readQuery(text, {
+		vocabulary: data?.supportVocabulary,
+		isKnown: (word) => !data || !matchesNothing(word, data.knownWords),
+		typoVocabulary: data?.vocabulary ?? [],
+		exactly: exactly || !data,
+	});
+	const perPart = await Promise.all(
+		parts.map((ways) =>
+			Promise.all(ways.map((words) => Promise.all(words.map((word) => searchWord(module, word))))),
+		),
+	);
 	if (!isCurrent()) return;
 	// All the query's words on each page, for the excerpt's sentence.
 	const locations = new Map<string, number[]>();
 	const anyResult = new Map<string, PagefindResult>();
-	for (const result of perWord.flat()) {
+	for (const result of perPart.flat(3)) {
 		locations.set(result.id, [...(locations.get(result.id) ?? []), ...result.words]);
 		anyResult.set(result.id, result);
 	}
-	const ranked = rankPages(perWord).slice(0, MAX_PAGES);
+	const ranked = rankPages(perPart.map(partHits)).slice(0, MAX_PAGES);
 	const loading = ranked.map((page) => anyResult.get(page.id)!.data());
 	const pages: PageHit[] = [];
 	for (const [index, load] of loading.entries()) {
@@ -137,9 +152,10 @@ async function searchPages(
 		if (!isCurrent()) return;
 		const excerpt = sentenceExcerpt({ ...page, locations: locations.get(ranked[index]!.id)! });
 		pages.push({ url: page.url, title: page.meta.title ?? page.url, excerpt });
-		if (pages.length < loading.length) onPages({ pages: [...pages], done: false, corrections });
+		if (pages.length < loading.length)
+			onPages({ pages: [...pages], done: false, corrections, readings });
 	}
-	onPages({ pages, done: true, corrections });
+	onPages({ pages, done: true, corrections, readings });
 }
 
 /** Resolves in a new task: after the browser has handled the events already queued, such as keys. */
@@ -173,7 +189,12 @@ export function createSearch(
 		const wantsPages = /\p{L}/u.test(query.fullText);
 		let answer: QueryAnswer | undefined;
 		let loaded: SearchData | undefined;
-		let found: FoundPages = { pages: [], done: !wantsPages, corrections: new Map() };
+		let found: FoundPages = {
+			pages: [],
+			done: !wantsPages,
+			corrections: new Map(),
+			readings: [],
+		};
 		const update = () => {
 			if (!isCurrent() || !answer) return;
 			const correction =
@@ -189,6 +210,7 @@ export function createSearch(
 					pages: found.pages,
 					pending: !found.done,
 					...(correction ? { correction } : {}),
+					...(found.readings.length > 0 ? { readings: found.readings } : {}),
 				},
 				loaded,
 			);

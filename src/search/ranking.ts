@@ -25,7 +25,7 @@ export const PAGEFIND_RANKING = {
 export const MAX_PAGES = 8;
 
 /** How many words of a query are searched: a pasted paragraph needs no more to find its page. */
-const MAX_WORDS = 10;
+export const MAX_WORDS = 10;
 
 /** Two words are near each other when at most this many positions apart ("macro not found"). */
 const NEAR = 3;
@@ -45,21 +45,27 @@ const STOP_WORDS = new Set(
 		.split(' '),
 );
 
+/** True for a word full-text search looks for: not a stop word, nor a single letter. */
+export const isSearchWord = (word: string) => !STOP_WORDS.has(word) && word.length > 1;
+
 /**
- * The distinct words of a query, in lower case, that full-text search looks for: letters, digits
- * and a leading "-" (codes such as "-18"), without stop words and single letters unless the query
- * has nothing else.
+ * The words of a query in order, in lower case: letters, digits and a leading "-" (codes such as
+ * "-18"), joined by ' or - ("camera's", "multi-layout").
+ */
+export function queryTokens(text: string): string[] {
+	return (text.toLowerCase().match(/-?[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).map((word) =>
+		word.replace(/’/g, "'"),
+	);
+}
+
+/**
+ * The distinct words of a query, in lower case, that full-text search looks for, without stop
+ * words and single letters unless the query has nothing else.
  */
 export function queryWords(text: string): string[] {
-	const words = [
-		...new Set(
-			(text.toLowerCase().match(/-?[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).map((word) =>
-				word.replace(/’/g, "'"),
-			),
-		),
-	];
+	const words = [...new Set(queryTokens(text))];
 	// A single letter is mostly a word still being typed, and matches the start of too many words.
-	const meaningful = words.filter((word) => !STOP_WORDS.has(word) && word.length > 1);
+	const meaningful = words.filter(isSearchWord);
 	return (meaningful.length > 0 ? meaningful : words).slice(0, MAX_WORDS);
 }
 
@@ -69,6 +75,32 @@ export interface WordHit {
 	score: number;
 	/** The word's positions on the page. */
 	words: readonly number[];
+}
+
+/**
+ * The hits of one part of a query (src/search/vocabulary.ts) from those of its ways, each a word or
+ * a phrase: a page holds the part where it holds one of its ways, a phrase's words near each other,
+ * scored by the sum of their scores, the best way counting.
+ */
+export function partHits(ways: readonly (readonly (readonly WordHit[])[])[]): WordHit[] {
+	const best = new Map<string, WordHit>();
+	for (const hitsPerWord of ways) {
+		const pages = new Map<string, { score: number; words: (readonly number[])[] }>();
+		for (const hits of hitsPerWord) {
+			for (const { id, score, words } of hits) {
+				const page = pages.get(id) ?? { score: 0, words: [] };
+				page.score += score;
+				page.words.push(words);
+				pages.set(id, page);
+			}
+		}
+		for (const [id, { score, words }] of pages) {
+			if (words.length < hitsPerWord.length || (best.get(id)?.score ?? -1) >= score) continue;
+			if (words.slice(1).some((here, index) => !isNear(words[index], here))) continue;
+			best.set(id, { id, score, words: words.flat().sort((a, b) => a - b) });
+		}
+	}
+	return [...best.values()];
 }
 
 export interface RankedPage {

@@ -7,6 +7,8 @@
  * is answered without a network request, and no page carries it in its HTML.
  */
 
+import type { SearchVocabulary } from './vocabulary';
+
 /** A documented code as the lookup knows it: by its number and the vendor's words. */
 export interface LookupCode {
 	code: number;
@@ -55,6 +57,8 @@ export interface SearchData {
 	vocabulary: string[];
 	/** Every word of the site's text, in lower case: a query word none of them starts with matches nothing. */
 	knownWords: string[];
+	/** The support vocabulary (data/vocabulary.json): what people say for the vendor's words. */
+	supportVocabulary: SearchVocabulary;
 	/** UI string templates, by key. */
 	words: Record<string, string>;
 	/** Where problems are reported (ISSUE_TRACKER_URL), if anywhere. */
@@ -69,6 +73,7 @@ export interface SearchData {
 export interface OfflineSearchData {
 	codes: LookupCode[];
 	words: Record<string, string>;
+	supportVocabulary?: SearchVocabulary;
 }
 
 /** The data as JSON. `<` is escaped, so that the text is also safe inside an HTML script element. */

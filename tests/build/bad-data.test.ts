@@ -7,7 +7,15 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild, type BuildResult } from '../support/astro-build';
-import { codeEntry, codesFile, commandsFile, copyData, editJson } from '../support/data-copy';
+import {
+	codeEntry,
+	codesFile,
+	commandsFile,
+	copyData,
+	editJson,
+	vocabularyEntry,
+	vocabularyFile,
+} from '../support/data-copy';
 
 const folders: string[] = [];
 const BUILD_TIMEOUT = 180_000;
@@ -71,6 +79,17 @@ const builds: Case[][] = [
 			(dir) => editJson(codesFile(dir), (data) => (codeEntry(data, -21).category = '')),
 			/codes\.json: entry -21: field "category": /,
 		],
+		[
+			'a phrase of the support vocabulary in capitals, in the third file at the same time',
+			(dir) =>
+				editJson(vocabularyFile(dir), (data) => (vocabularyEntry(data, 'database').en[0] = 'SQL')),
+			/vocabulary\.json: entry "database": field "en\[0\]": must be words in lower case/,
+		],
+		[
+			'a vocabulary group without an id',
+			(dir) => editJson(vocabularyFile(dir), (data) => delete vocabularyEntry(data, 'rights').id),
+			/vocabulary\.json: entry #\d+: field "id" is missing/,
+		],
 	],
 	[
 		[
@@ -90,6 +109,23 @@ const builds: Case[][] = [
 			'two codes whose names give the same identifier in the generated constants',
 			(dir) => editJson(codesFile(dir), (data) => (codeEntry(data, -19).name = 'NoDevice')),
 			/codes\.json: entry -19: field "name": its identifier NoDevice in the generated constants is already that of code -2/,
+		],
+	],
+	[
+		[
+			'a vocabulary group tied to words the vendor does not use',
+			(dir) =>
+				editJson(
+					vocabularyFile(dir),
+					(data) => (vocabularyEntry(data, 'database').vendor = ['SQL']),
+				),
+			/vocabulary\.json: entry "database": field "vendor\[0\]": "SQL" is in no code's name, message or wording/,
+		],
+		[
+			'a phrase in two groups',
+			(dir) =>
+				editJson(vocabularyFile(dir), (data) => vocabularyEntry(data, 'rights').en.push('offline')),
+			/vocabulary\.json: entry "rights": field "en\[\d+\]": "offline" is in group "no-connection" already/,
 		],
 	],
 ];

@@ -215,6 +215,18 @@ export const corpus: SearchCase[] = [
 	{ query: 'empty value for action parameter', pages: ['/codes/-23/'] },
 	{ query: 'invalid pretime on startVideoTag', pages: ['/codes/-31/'] },
 
+	// The support vocabulary (data/vocabulary.json): words people use for what the vendor names
+	// otherwise, found through the vendor's words they stand for.
+	{ query: 'not supported by the server', pages: ['/codes/-1/'] },
+	{ query: 'SQL connection lost', pages: ['/codes/-45/'] },
+	{ query: 'access denied when running the command', pages: ['/codes/-29/'] },
+	{ query: 'authorization failed for api user', pages: ['/codes/-29/'] },
+	{ query: 'video wall layout unknown', pages: ['/codes/-16/', '/codes/-14/'] },
+	{ query: 'recorder offline', pages: ['/codes/-42/'] },
+	{ query: 'NVR unreachable', pages: ['/codes/-42/'] },
+	{ query: 'clip export busy', pages: ['/codes/-44/'] },
+	{ query: 'VMS database connection refused', pages: ['/codes/-45/'] },
+
 	// Ticket wordings: how customers and first-line support describe what they saw.
 	{ query: 'Ticket 4411: customer gets General error when exporting', pages: ['/codes/-18/'] },
 	{ query: 'live view black, API says device not active', pages: ['/codes/-21/'] },

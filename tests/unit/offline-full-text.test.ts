@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { FullTextIndex, type IndexedDocument } from '../../src/offline/full-text';
+import { queryWords } from '../../src/search/ranking';
 
 /** An article: its title, weighed as a title is, and its text. */
 const article = (id: string, title: string, ...text: string[]): IndexedDocument => ({
@@ -14,7 +15,9 @@ const index = new FullTextIndex([
 	article('command-osm', 'osm', 'Shows a message; the name is case-insensitive.'),
 	article('code--18', '-18 General error', 'Check the <b>server</b> logs & the database.'),
 ]);
-const found = (text: string) => index.search(text).map((page) => page.url);
+/** A text's words, each a part of the query searched as it is. */
+const partsOf = (text: string) => queryWords(text).map((word) => [[word]]);
+const found = (text: string) => index.search(partsOf(text)).map((page) => page.url);
 
 test('finds a word in any of its forms', () => {
 	expect(found('rendered')).toEqual(['#code--44']);
@@ -40,7 +43,7 @@ test('leaves out stop words and the words of any complaint, as the site does', (
 });
 
 test('gives each page its title, and an excerpt with the words found marked, markup kept as text', () => {
-	expect(index.search('server logs').find((page) => page.url === '#code--18')).toEqual({
+	expect(index.search(partsOf('server logs')).find((page) => page.url === '#code--18')).toEqual({
 		url: '#code--18',
 		title: '-18 General error',
 		excerpt: [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { queryWords, rankPages } from '../../src/search/ranking';
+import { partHits, queryWords, rankPages } from '../../src/search/ranking';
 
 describe('queryWords', () => {
 	test('takes distinct words in lower case, without stop words', () => {
@@ -101,5 +101,30 @@ describe('rankPages', () => {
 	test('finds nothing in nothing', () => {
 		expect(rankPages([])).toEqual([]);
 		expect(rankPages([[], []])).toEqual([]);
+	});
+});
+
+describe('partHits', () => {
+	const hit = (id: string, score: number, words: number[] = [0]) => ({ id, score, words });
+
+	test('a page holds a part through any of its ways, the best of them counting', () => {
+		// "SQL": the word as typed, or the vendor's "database".
+		const hits = partHits([[[hit('a', 2, [5])]], [[hit('a', 9, [1]), hit('b', 4, [3])]]]);
+		expect(hits).toEqual([hit('a', 9, [1]), hit('b', 4, [3])]);
+	});
+
+	test('a phrase is held where its words stand near each other, its score the sum of theirs', () => {
+		// "Image size": page a has the two words side by side, page b far apart.
+		const hits = partHits([
+			[
+				[hit('a', 3, [1]), hit('b', 3, [1])],
+				[hit('a', 2, [2]), hit('b', 9, [60])],
+			],
+		]);
+		expect(hits).toEqual([hit('a', 5, [1, 2])]);
+	});
+
+	test('a page that lacks a word of a phrase does not hold it', () => {
+		expect(partHits([[[hit('a', 3)], [hit('b', 3)]]])).toEqual([]);
 	});
 });
