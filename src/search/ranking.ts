@@ -31,15 +31,17 @@ export const MAX_WORDS = 10;
 const NEAR = 3;
 
 /**
- * Words that say nothing about which page is meant: English function words, and the words of any
- * complaint ("cannot find", "does not exist", "failed", "error"). They are not searched unless the
- * query has nothing else.
+ * Words that say nothing about which page is meant: English and Dutch function words, and the
+ * words of any complaint ("cannot find", "does not exist", "failed", "error"; "werkt niet",
+ * "foutmelding"). They are not searched unless the query has nothing else.
  */
 const STOP_WORDS = new Set(
 	[
 		'a an and are as at be been but by can did do does for from had has have how i if in into is it its me my no not of on or our so than that the their then there these this to was we were what when where which while who why will with you your',
 		"can't cannot cant couldn't doesn't don't isn't won't unable",
 		'error errors fail failed fails failing failure find found exist exists existing get gets getting got issue problem',
+		'de het een en van met voor dat dit op te bij naar nog al zijn wordt worden kan kon heeft hebben er niet geen wel ook maar als om uit aan tot zo wat hoe waarom wanneer waar ik je wij ze zij hij mijn onze',
+		'fout fouten foutmelding melding mislukt probleem storing werkt lukt gevonden bestaat',
 	]
 		.join(' ')
 		.split(' '),

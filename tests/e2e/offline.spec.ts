@@ -139,6 +139,11 @@ test('searches the words people use for the vendor’s words too, as the site do
 	await expect(search(page).locator('.notices')).toContainText(
 		'Also searched for the vendor’s words database (for “sql server”).',
 	);
+	await enterQuery(page, 'verbinding verbroken');
+	expect((await articlesFound(page))[0]).toBe('#code--53');
+	await expect(search(page).locator('.notices')).toContainText(
+		'Also searched for the vendor’s words no connection / connection lost (for “verbinding verbroken”).',
+	);
 });
 
 test('an undocumented code says so and what to do next, offers the codes around it only where it falls between two, and Enter opens nothing', async ({

@@ -227,6 +227,21 @@ export const corpus: SearchCase[] = [
 	{ query: 'clip export busy', pages: ['/codes/-44/'] },
 	{ query: 'VMS database connection refused', pages: ['/codes/-45/'] },
 
+	// Dutch, as Dutch support engineers type it: the English page that answers.
+	{ query: 'camera niet bereikbaar', pages: ['/codes/-53/'] },
+	{ query: 'verbinding verbroken', pages: ['/codes/-53/'] },
+	{ query: 'geen beeld', pages: ['/codes/-11/', '/codes/-5/'] },
+	{ query: 'geen opname', pages: ['/codes/-48/'] },
+	{ query: 'ongeldige tijd', pages: ['/codes/-4/'] },
+	{ query: 'geen rechten', pages: ['/codes/-29/'] },
+	{ query: 'clip niet gevonden', pages: ['/codes/-40/'] },
+	{ query: 'server niet bereikbaar', pages: ['/codes/-42/'] },
+	{ query: 'bestand niet gevonden', pages: ['/codes/-39/'] },
+	{ query: 'onbekende camera', pages: ['/codes/-2/'] },
+	{ query: 'opslaglocatie bestaat niet', pages: ['/codes/-50/'] },
+	{ query: 'camera uitgeschakeld in profiel', pages: ['/codes/-21/'] },
+	{ query: 'tijdsverschil te groot', pages: ['/codes/-38/'] },
+
 	// Ticket wordings: how customers and first-line support describe what they saw.
 	{ query: 'Ticket 4411: customer gets General error when exporting', pages: ['/codes/-18/'] },
 	{ query: 'live view black, API says device not active', pages: ['/codes/-21/'] },

@@ -452,6 +452,8 @@ test('the words people use for the vendor’s are searched for the vendor’s wo
 		'Also searched for the vendor’s words Not implemented (for “not supported”).',
 	);
 	await expect(notices.locator('mark')).toHaveText('Not implemented');
+	expect((await search(page, dialog, 'camera niet bereikbaar'))[0]).toBe('/codes/-53/');
+	await expect(notices).toContainText('(for “niet bereikbaar”)');
 	// Words the vocabulary does not hold are searched as typed, and nothing is said of them.
 	await search(page, dialog, 'database down');
 	await expect(notices).toBeEmpty();

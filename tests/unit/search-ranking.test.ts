@@ -15,6 +15,13 @@ describe('queryWords', () => {
 		]);
 	});
 
+	test('leaves out Dutch function words and the words of a Dutch complaint too', () => {
+		expect(queryWords('de camera is niet bereikbaar, foutmelding')).toEqual([
+			'camera',
+			'bereikbaar',
+		]);
+	});
+
 	test('keeps stop words where nothing else is left', () => {
 		expect(queryWords('not a')).toEqual(['not', 'a']);
 	});
