@@ -1,10 +1,10 @@
 /**
  * `npm test`: every check and test, with what is independent run at the same time. The type check,
- * the format and dead-code checks and the unit tests together; then the tests' build of the site
- * (tests/dist/); then the end-to-end tests against it together with the build tests, which build
- * into folders of their own. Two builds of the project never run at once (they share Astro's cache
- * folder), and nothing builds while `astro check` syncs. What runs beside the step shown live prints
- * its output when it ends.
+ * the format and dead-code checks and the unit tests together; then the tests' builds of the site
+ * (tests/dist/, and tests/dist-path/ under a path); then the end-to-end tests against them together
+ * with the build tests, which build into folders of their own. Two builds of the project never run
+ * at once (they share Astro's cache folder), and nothing builds while `astro check` syncs. What runs
+ * beside the step shown live prints its output when it ends.
  */
 import { spawn } from 'node:child_process';
 
