@@ -280,6 +280,14 @@ test.describe('under a path of an existing host', () => {
 	const under = (path = '') => `${BASE}${path}`;
 	const pathAsset = readdirSync(join(PATH_DIST, '_astro')).find((file) => file.endsWith('.js'))!;
 
+	/** The absolute links of a file to its site: at least one, each under the path (the test fails on one that is not). */
+	function siteLinks(text: string): string[] {
+		const links =
+			text.match(new RegExp(`${new URL(TEST_PATH_SITE).origin}[^\\s"'<>)\\]]*`, 'g')) ?? [];
+		for (const link of links) expect(link.startsWith(TEST_PATH_SITE), link).toBe(true);
+		return links;
+	}
+
 	/** The page's stylesheets have loaded: every one, Starlight's among them, which sets its colours. */
 	async function expectStyled(page: Page): Promise<void> {
 		const styles = await page.evaluate(() => ({
@@ -389,6 +397,7 @@ test.describe('under a path of an existing host', () => {
 			page.getByRole('link', { name: 'Download for offline use' }).click(),
 		]);
 		expect(fromLink.url()).toBe(`${INTRANET}${under('vdg-sense-result-codes.html')}`);
+		expect(siteLinks(readFileSync((await fromLink.path())!, 'utf8')).length).toBeGreaterThan(0);
 		// Opened by its address (a link pasted into the address bar), it is saved, not shown.
 		const [fromAddress] = await Promise.all([
 			page.waitForEvent('download'),
@@ -397,6 +406,32 @@ test.describe('under a path of an existing host', () => {
 		expect(fromAddress.suggestedFilename()).toBe('vdg-sense-result-codes.html');
 		const headers = (await page.request.get(under('vdg-sense-result-codes.html'))).headers();
 		expect(headers['content-disposition']).toBe('attachment');
+	});
+
+	test('the files for tools, the offline edition and the host files give addresses under the path', async ({
+		request,
+	}) => {
+		const files = [
+			'sitemap-index.xml',
+			'sitemap-0.xml',
+			'codes.json',
+			'commands.json',
+			'llms.txt',
+			'llms-full.txt',
+			'codes/-18.md',
+			'opensearch.xml',
+			'sdk/result-codes.ts',
+			'sdk/result_codes.py',
+			'sdk/ResultCodes.cs',
+			'vdg-sense-result-codes.html',
+		];
+		for (const file of files) {
+			const response = await request.get(under(file));
+			expect(response.status(), file).toBe(200);
+			expect(siteLinks(await response.text()).length, file).toBeGreaterThan(0);
+		}
+		const redirects = readFileSync(join(PATH_DIST, '_redirects'), 'utf8').trim().split('\n');
+		for (const line of redirects) expect(line).toMatch(new RegExp(`^${BASE}\\S+ ${BASE}\\S+ 301$`));
 	});
 
 	test('every kind of response has the headers _headers gives under the path; the host files are not served', async ({
