@@ -2,10 +2,11 @@
  * `npm test`: every check and test, with what is independent run at the same time, and at the end
  * how long each step took (docs/testing.md says what takes the time).
  *
- * First the tests' build of the site (tests/dist/), with the format and dead-code checks beside it;
- * then the end-to-end tests against that build in one lane, and in the other the unit tests, the
- * type check and the build tests, one after the other: `astro check` syncs Astro's generated types
- * and each build test builds the project, and two of them at once would share Astro's cache folder.
+ * First the tests' builds of the site (tests/dist/, and tests/dist-path/ under a path), with the
+ * format and dead-code checks beside them; then the end-to-end tests against those builds in one
+ * lane, and in the other the unit tests, the type check and the build tests, one after the other:
+ * `astro check` syncs Astro's generated types and each build test builds the project, and two of
+ * them at once would share Astro's cache folder.
  * What runs beside the step shown live prints its output when it ends.
  */
 import { spawn } from 'node:child_process';
