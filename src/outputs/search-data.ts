@@ -5,8 +5,8 @@
 import type { Reference } from '../reference/reference';
 import type { Command } from '../schemas/command';
 import { TRIAGE_ACTOR_IDS, RETRY_HELPS_IDS } from '../schemas/triage';
-import { ANSWER_WORDS } from '../search/answer';
-import type { KnownCommand, LookupCode, SearchData } from '../search/search-data';
+import { ANSWER_WORDS } from '../search/core/answer';
+import type { KnownCommand, LookupCode, SearchData } from '../schemas/search-data';
 import type { ResultCode } from '../schemas/code';
 import { TICKET_WORDS } from '../ticket/packet';
 import { parameterValue, requestParameters } from '../utils/request-url';

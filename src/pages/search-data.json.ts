@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { searchData } from '../outputs/search-data';
 import { loadReference } from '../reference/load';
-import { serializeSearchData } from '../search/search-data';
+import { serializeSearchData } from '../schemas/search-data';
 import { settings } from '../settings';
 
 /** What search and the ticket packet need in the browser, fetched once on the first sign of intent, and cached after. */

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { offlineEdition } from '../offline/edition';
-import { editionDate } from '../offline/edition-date';
+import { offlineEdition } from '../offline/build/edition';
+import { editionDate } from '../offline/build/edition-date';
 import { dataFingerprint } from '../outputs/constants/source';
 import { loadReference } from '../reference/load';
-import { ANSWER_WORDS } from '../search/answer';
+import { ANSWER_WORDS } from '../search/core/answer';
 import { templatesOf, wordsOf } from '../views/words';
 
 /**

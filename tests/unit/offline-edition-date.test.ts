@@ -3,7 +3,7 @@ import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { editionDate } from '../../src/offline/edition-date';
+import { editionDate } from '../../src/offline/build/edition-date';
 
 const DATA = ['data/codes.json', 'data/commands.json'];
 

@@ -4,9 +4,9 @@
  * it. The file is read here as text, its markup taken off and its character references decoded.
  */
 import { expect, test } from 'vitest';
-import { offlineEdition } from '../../src/offline/edition';
+import { offlineEdition } from '../../src/offline/build/edition';
 import { buildReference } from '../../src/reference/reference';
-import { ANSWER_WORDS } from '../../src/search/answer';
+import { ANSWER_WORDS } from '../../src/search/core/answer';
 import { codes, commands, readerText } from '../support/data';
 import { templates, words } from '../support/words';
 import { codeEntry } from './fixtures';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { FullTextIndex, type IndexedDocument } from '../../src/offline/full-text';
+import { FullTextIndex, type IndexedDocument } from '../../src/offline/app/full-text';
 
 /** An article: its title, weighed as a title is, and its text. */
 const article = (id: string, title: string, ...text: string[]): IndexedDocument => ({

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { h, html, rawText } from '../../src/offline/html';
+import { h, html, rawText } from '../../src/offline/build/html';
 
 test('text and attribute values are escaped; only what h() made is markup', () => {
 	const markup = h(

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { stem } from '../../src/offline/stem';
+import { stem } from '../../src/offline/app/stem';
 
 /** Words and their stems from the Snowball project's own English vocabulary and output. */
 const SNOWBALL: Record<string, string> = {

@@ -6,9 +6,9 @@ import {
 	type PageHit,
 	type QueryAnswer,
 	type SearchAnswer,
-} from '../../src/search/answer';
-import { diagnoseRequest } from '../../src/search/request';
-import type { KnownCode, KnownCommand } from '../../src/search/search-data';
+} from '../../src/search/core/answer';
+import { diagnoseRequest } from '../../src/search/core/request';
+import type { KnownCode, KnownCommand } from '../../src/schemas/search-data';
 import { plainText } from '../../src/utils/rich';
 import { templates } from '../support/words';
 

@@ -6,8 +6,8 @@ import {
 	resolveLookup,
 	vendorWordsMatch,
 	vendorWordsWithin,
-} from '../../src/search/lookup';
-import type { KnownCode } from '../../src/search/search-data';
+} from '../../src/search/core/lookup';
+import type { KnownCode } from '../../src/schemas/search-data';
 
 const values = (query: string) => parseCodeQuery(query).mentions.map((mention) => mention.value);
 

@@ -6,8 +6,8 @@
  * vendor's form or not URL-encoded. It says only what the command's page documents: never that a
  * parameter is required. Pure: it runs in the browser.
  */
-import { parameterValue, requestParameters } from '../utils/request-url';
-import type { KnownCommand } from './search-data';
+import { parameterValue, requestParameters } from '../../utils/request-url';
+import type { KnownCommand } from '../../schemas/search-data';
 import { nearestWord } from './typos';
 
 /**

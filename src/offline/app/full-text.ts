@@ -6,9 +6,9 @@
  * site's rules (`rankPages`), each word's score BM25's, as Pagefind's is. Pure: the script gives
  * it the articles' text.
  */
-import type { PageHit } from '../search/answer';
-import type { Rich } from '../utils/rich';
-import { MAX_PAGES, queryWords, rankPages, type WordHit } from '../search/ranking';
+import type { PageHit } from '../../search/core/answer';
+import type { Rich } from '../../utils/rich';
+import { MAX_PAGES, queryWords, rankPages, type WordHit } from '../../search/core/ranking';
 import { stem } from './stem';
 
 /** An article as the index reads it: its id and its text, in parts of a weight each; the first part is its title. */

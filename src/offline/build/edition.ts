@@ -10,18 +10,18 @@ import {
 	groupCodesByCategory,
 	groupCommandsByCategory,
 	type Reference,
-} from '../reference/reference';
-import { EXPORT_VERSION } from '../schemas/export';
-import { PROVENANCE, PROVENANCE_IDS } from '../schemas/provenance';
-import type { AnswerWords } from '../search/answer';
-import { serializeSearchData } from '../search/search-data';
-import { lookupCode } from '../outputs/search-data';
-import { codePath, commandSlug, PATHS } from '../urls';
-import { resultXml } from '../utils/result-xml';
-import { codePage } from '../views/code-page';
-import { commandPage } from '../views/command-page';
-import { ui } from '../utils/rich';
-import type { Words } from '../views/words';
+} from '../../reference/reference';
+import { EXPORT_VERSION } from '../../schemas/export';
+import { PROVENANCE, PROVENANCE_IDS } from '../../schemas/provenance';
+import type { AnswerWords } from '../../search/core/answer';
+import { serializeSearchData } from '../../schemas/search-data';
+import { lookupCode } from '../../outputs/search-data';
+import { codePath, commandSlug, PATHS } from '../../urls';
+import { resultXml } from '../../utils/result-xml';
+import { codePage } from '../../views/code-page';
+import { commandPage } from '../../views/command-page';
+import { ui } from '../../utils/rich';
+import type { Words } from '../../views/words';
 import {
 	categoryAnchor,
 	codeAnchor,
@@ -32,8 +32,8 @@ import {
 	provenanceAnchor,
 	RESULT_SHAPE_ANCHOR,
 	SEARCH_IDS,
-} from './markup';
-import script from './app.ts?inline-script';
+} from '../markup';
+import script from '../app/app.ts?inline-script';
 import styles from './edition.css?inline';
 import { EntryWriter } from './entries';
 import { h, rawText, type Html } from './html';

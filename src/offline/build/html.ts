@@ -3,7 +3,7 @@
  * always escaped, and only what `h()` or `rawText()` made is inserted as markup. The offline
  * edition is written with it, so that no text from the data can become markup.
  */
-import { escapeHtml } from '../utils/html';
+import { escapeHtml } from '../../utils/html';
 
 /** Markup made by this module. */
 export class Html {

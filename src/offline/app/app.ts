@@ -5,18 +5,23 @@
  * the file; full-text.ts searches the articles' own words, indexed once the browser is idle after
  * opening the file, or at the first query that needs them, if sooner.
  */
-import { buildAnswer, type AnswerContext, type AnswerWords, type PageHit } from '../search/answer';
+import {
+	buildAnswer,
+	type AnswerContext,
+	type AnswerWords,
+	type PageHit,
+} from '../../search/core/answer';
 import {
 	parseCodeQuery,
 	pastedResults,
 	resolveLookup,
 	vendorWordsMatch,
 	vendorWordsWithin,
-} from '../search/lookup';
-import { queryWords } from '../search/ranking';
-import type { OfflineSearchData } from '../search/search-data';
-import { correctedText, wordsToSearch } from '../search/typos';
-import { commandSlug } from '../urls';
+} from '../../search/core/lookup';
+import { queryWords } from '../../search/core/ranking';
+import type { OfflineSearchData } from '../../schemas/search-data';
+import { correctedText, wordsToSearch } from '../../search/core/typos';
+import { commandSlug } from '../../urls';
 import {
 	codeAnchor,
 	commandAnchor,
@@ -25,9 +30,9 @@ import {
 	RESULT_SHAPE_ANCHOR,
 	SEARCH_IDS,
 	WEIGHT,
-} from './markup';
+} from '../markup';
 import { FullTextIndex, type IndexedDocument } from './full-text';
-import { attachSearch } from './search-field';
+import { attachSearch } from '../../search/ui/combobox';
 
 const data = JSON.parse(
 	document.getElementById(SEARCH_IDS.searchData)!.textContent!,

@@ -4,12 +4,12 @@
  * full-text pages), and the codes that can be copied for a ticket. Pure, so that every surface (the
  * search dialog, the home page, the 404 page) shows the same answer for the same text.
  */
-import { fillIn } from '../utils/fill-in';
-import { trackerIssueUrl } from '../utils/problem-report';
-import { plainText, ui, type Rich } from '../utils/rich';
+import { fillIn } from '../../utils/fill-in';
+import { trackerIssueUrl } from '../../utils/problem-report';
+import { plainText, ui, type Rich } from '../../utils/rich';
 import { isVendorWording, type LookupResult, type PastedResult } from './lookup';
 import type { RequestDiagnosis } from './request';
-import type { LookupCode } from './search-data';
+import type { LookupCode } from '../../schemas/search-data';
 
 /** The UI strings an answer is written in, by key: they come with the search data. */
 export const ANSWER_WORDS = [

@@ -4,8 +4,8 @@
  * log excerpt (`<result errorcode="-45">…`), or the vendor's own words for a code ("No device").
  * Pure and small: it runs in the browser on every keystroke.
  */
-import { signedNumber, standaloneNegative } from '../utils/code-text';
-import type { LookupCode } from './search-data';
+import { signedNumber, standaloneNegative } from '../../utils/code-text';
+import type { LookupCode } from '../../schemas/search-data';
 
 // Tried left to right at each position; the first alternative that matches wins.
 const MENTION = new RegExp(

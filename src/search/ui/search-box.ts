@@ -8,11 +8,11 @@
  * Markup: src/components/SearchBox.astro. Text from the index, the search data or a paste is
  * inserted as text, never as HTML.
  */
-import { savedFormat, saveFormat, showForCopying, writeClipboard } from '../ticket/copy';
-import { TICKET_FORMATS, ticketCode, ticketPacket, type TicketFormat } from '../ticket/packet';
-import { codePath, commandPath, PATHS } from '../urls';
-import { fillIn } from '../utils/fill-in';
-import type { Rich } from '../utils/rich';
+import { savedFormat, saveFormat, showForCopying, writeClipboard } from '../../ticket/copy';
+import { TICKET_FORMATS, ticketCode, ticketPacket, type TicketFormat } from '../../ticket/packet';
+import { codePath, commandPath, PATHS } from '../../urls';
+import { fillIn } from '../../utils/fill-in';
+import type { Rich } from '../../utils/rich';
 import {
 	ANSWER_WORDS,
 	buildAnswer,
@@ -23,9 +23,9 @@ import {
 	type SearchAnswer,
 	type SearchOption,
 	type TicketTarget,
-} from './answer';
+} from '../core/answer';
 import { createSearch, prepareSearch } from './client';
-import type { SearchData } from './search-data';
+import type { SearchData } from '../../schemas/search-data';
 import { optionElement, richNodes } from './search-option';
 
 /** Where the search data, which brings the answer's words, could not be loaded: pages are shown without words. */

@@ -6,9 +6,9 @@
  * has focus from the moment it is read (edition.ts); the answer shows while it has (edition.css);
  * an option leads to an article, which takes the focus, and `/` or Ctrl+K bring it back.
  */
-import { describeAnswer, type AnswerWords, type SearchAnswer } from '../search/answer';
-import { optionElement, richNodes } from '../search/search-option';
-import { searchShortcut } from '../search/shortcut';
+import { describeAnswer, type AnswerWords, type SearchAnswer } from '../core/answer';
+import { optionElement, richNodes } from './search-option';
+import { searchShortcut } from './shortcut';
 
 export interface SearchElements {
 	field: HTMLInputElement;

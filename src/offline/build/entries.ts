@@ -6,13 +6,13 @@
  * words, as the site's index has them (src/search/index-policy.ts), never lists of other entries,
  * labels or the sentences every entry shares.
  */
-import type { ResultCode } from '../schemas/code';
-import { codePath } from '../urls';
-import { codeMessage } from '../views/code-message';
-import type { BadgeView, BlockView, CodePageView, LinkView } from '../views/code-page';
-import type { CommandPageView } from '../views/command-page';
-import type { Rich } from '../utils/rich';
-import type { Words } from '../views/words';
+import type { ResultCode } from '../../schemas/code';
+import { codePath } from '../../urls';
+import { codeMessage } from '../../views/code-message';
+import type { BadgeView, BlockView, CodePageView, LinkView } from '../../views/code-page';
+import type { CommandPageView } from '../../views/command-page';
+import type { Rich } from '../../utils/rich';
+import type { Words } from '../../views/words';
 import {
 	codeAnchor,
 	INDEXED,
@@ -20,7 +20,7 @@ import {
 	provenanceAnchor,
 	sectionAnchor,
 	WEIGHT,
-} from './markup';
+} from '../markup';
 import { h, html, type Child, type Html } from './html';
 import type { ResolveLink } from './links';
 

@@ -3,20 +3,20 @@
  * answers each query in two steps, what the lookup and the reading of a pasted request say at once,
  * and full-text pages when Pagefind has them. Only the latest query's answer is shown.
  */
-import { PATHS } from '../urls';
-import type { PageHit, QueryAnswer } from './answer';
-import { sentenceExcerpt, type PageText } from './excerpt';
+import { PATHS } from '../../urls';
+import type { PageHit, QueryAnswer } from '../core/answer';
+import { sentenceExcerpt, type PageText } from '../core/excerpt';
 import {
 	parseCodeQuery,
 	pastedResults,
 	resolveLookup,
 	vendorWordsMatch,
 	vendorWordsWithin,
-} from './lookup';
-import { MAX_PAGES, PAGEFIND_RANKING, queryWords, rankPages } from './ranking';
-import { diagnoseRequest, findRequest } from './request';
-import { parseSearchData, type SearchData } from './search-data';
-import { correctedText, matchesNothing, wordsToSearch } from './typos';
+} from '../core/lookup';
+import { MAX_PAGES, PAGEFIND_RANKING, queryWords, rankPages } from '../core/ranking';
+import { diagnoseRequest, findRequest } from '../core/request';
+import { parseSearchData, type SearchData } from '../../schemas/search-data';
+import { correctedText, matchesNothing, wordsToSearch } from '../core/typos';
 
 interface PagefindResult {
 	id: string;
