@@ -10,6 +10,7 @@
 import { escapeHtml } from '../utils/html';
 import { markdownLink, markdownText } from '../utils/markdown';
 import { fillIn } from '../utils/fill-in';
+import type { CodeFacts } from '../schemas/search-data';
 
 export const TICKET_FORMATS = ['plain', 'markdown', 'jira'] as const;
 export type TicketFormat = (typeof TICKET_FORMATS)[number];
@@ -40,8 +41,8 @@ export const TICKET_WORDS = [
 
 export type TicketWords = Record<string, string>;
 
-/** A code as a ticket tells it. `actsFirst` and `retry` are our triage reading, in words. */
-export interface TicketCode {
+/** A code as a ticket tells it: its triage in words, and the address of its page. */
+interface TicketCode {
 	code: number;
 	name: string;
 	message: string;
@@ -51,22 +52,10 @@ export interface TicketCode {
 	retry: string;
 	/** True where the vendor's support acts first. */
 	support: boolean;
-	/** The page's address. */
 	url: string;
 }
 
-/** A code as the data has it: its vendor strings, meaning, and triage ids (src/search/search-data.ts). */
-export interface CodeFacts {
-	code: number;
-	name: string;
-	message: string;
-	summary: string;
-	actsFirst: string;
-	retry: string;
-}
-
-/** A code as a ticket tells it, its triage in words: at `url`. */
-export function ticketCode(facts: CodeFacts, words: TicketWords, url: string): TicketCode {
+function ticketCode(facts: CodeFacts, words: TicketWords, url: string): TicketCode {
 	return {
 		code: facts.code,
 		name: facts.name,
@@ -83,6 +72,12 @@ export function ticketCode(facts: CodeFacts, words: TicketWords, url: string): T
 export interface TicketEvidence {
 	result?: string;
 	request?: string;
+}
+
+/** A code that can be copied for a ticket, with what was pasted about it. */
+export interface TicketTarget {
+	code: CodeFacts;
+	evidence: TicketEvidence;
 }
 
 interface Packet {
@@ -192,13 +187,15 @@ function renderHtml(packet: Packet, code: TicketCode): string {
 	return `<p><strong>${escapeHtml(packet.title)}</strong></p><ul>${fields}</ul>${blocks}${asks}`;
 }
 
-/** The packet for a code, as text in `format` and as HTML. */
+/** The packet for a code whose page is at `url`, as text in `format` and as HTML. */
 export function ticketPacket(
-	code: TicketCode,
+	facts: CodeFacts,
+	url: string,
 	evidence: TicketEvidence,
 	words: TicketWords,
 	format: TicketFormat,
 ): { text: string; html: string } {
+	const code = ticketCode(facts, words, url);
 	const packet = packetOf(code, evidence, words);
 	return { text: render(packet, format, code), html: renderHtml(packet, code) };
 }

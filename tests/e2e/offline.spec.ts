@@ -86,7 +86,7 @@ test('looks a code up as it is typed: with its sign, without, with a typographic
 	await enterQuery(page, '\u221245');
 	await expect(first).toHaveAttribute('href', '#code--45');
 	await expect(first).toContainText('-45 Database offline');
-	await expect(search(page).getByRole('status')).toHaveText(
+	await expect(search(page).locator('.search-status')).toHaveText(
 		'1 result. Enter opens -45 Database offline.',
 	);
 });
@@ -136,8 +136,10 @@ test('an undocumented code says so and what to do next, offers the codes around 
 	await page.goto(FILE);
 	for (const query of undocumented) {
 		await enterQuery(page, query);
-		await expect(search(page).locator('.notices')).toContainText('No documented result code');
-		await expect(search(page).locator('.notices')).toContainText(
+		await expect(search(page).locator('.search-notices')).toContainText(
+			'No documented result code',
+		);
+		await expect(search(page).locator('.search-notices')).toContainText(
 			'The vendor’s table does not have it',
 		);
 		const value = Number(/-?\d+/.exec(query)![0]) * (query.includes('-') ? 1 : -1);

@@ -7,7 +7,7 @@ import {
 	vendorWordsMatch,
 	vendorWordsWithin,
 } from '../../src/search/core/lookup';
-import type { KnownCode } from '../../src/schemas/search-data';
+import type { CodeFacts } from '../../src/schemas/search-data';
 
 const values = (query: string) => parseCodeQuery(query).mentions.map((mention) => mention.value);
 
@@ -173,7 +173,7 @@ const entry = (
 	name: string,
 	message: string,
 	wordings: string[] = [],
-): KnownCode => ({
+): CodeFacts => ({
 	code,
 	name,
 	message,

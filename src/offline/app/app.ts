@@ -1,119 +1,99 @@
 /**
- * The offline edition's script, which edition.ts inlines (bundled by
- * src/integrations/inline-script.ts): its search answers from what the file holds, as the site's
- * does. The site's lookup (src/search/lookup.ts) finds codes in the text, from the search data in
- * the file; full-text.ts searches the articles' own words, indexed once the browser is idle after
- * opening the file, or at the first query that needs them, if sooner.
+ * The offline edition's script, which the edition inlines (bundled by
+ * src/integrations/inline-script.ts): the site's search box (src/search/ui/search-box.ts) on the
+ * file's own engine (full-text.ts), with the search data the file carries, so that it answers,
+ * copies for a ticket and reads a pasted request as the site does. The file's words are indexed once
+ * the browser is idle after opening it, or at the first query that needs them, if sooner.
  */
-import {
-	buildAnswer,
-	type AnswerContext,
-	type AnswerWords,
-	type PageHit,
-} from '../../search/core/answer';
-import {
-	parseCodeQuery,
-	pastedResults,
-	resolveLookup,
-	vendorWordsMatch,
-	vendorWordsWithin,
-} from '../../search/core/lookup';
-import { queryWords } from '../../search/core/ranking';
-import type { OfflineSearchData } from '../../schemas/search-data';
-import { correctedText, wordsToSearch } from '../../search/core/typos';
-import { commandSlug } from '../../urls';
+import { parseSearchData } from '../../schemas/search-data';
+import type { AnswerContext } from '../../search/core/answer';
+import { answerQuery } from '../../search/core/pipeline';
+import { SearchBox } from '../../search/ui/search-box';
+import { onSearchShortcut } from '../../search/ui/shortcut';
+import { absoluteUrl, codePath, commandSlug } from '../../urls';
 import {
 	codeAnchor,
 	commandAnchor,
-	INDEXED,
 	POSITIVE_VALUES_ANCHOR,
 	RESULT_SHAPE_ANCHOR,
 	SEARCH_IDS,
-	WEIGHT,
 } from '../markup';
-import { FullTextIndex, type IndexedDocument } from './full-text';
-import { attachSearch } from '../../search/ui/combobox';
+import { readArticle, type TreeReader } from './articles';
+import { FullTextIndex } from './full-text';
 
-const data = JSON.parse(
-	document.getElementById(SEARCH_IDS.searchData)!.textContent!,
-) as OfflineSearchData;
-const words = data.words as AnswerWords;
+const DOM: TreeReader<Node> = {
+	children: (node) => node.childNodes,
+	text: (node) => (node.nodeType === Node.TEXT_NODE ? (node.nodeValue ?? '') : undefined),
+	tag: (node) => (node instanceof Element ? node.localName : undefined),
+	attribute: (node, name) =>
+		node instanceof Element ? (node.getAttribute(name) ?? undefined) : undefined,
+};
+
+const data = parseSearchData(document.getElementById(SEARCH_IDS.searchData)!.textContent!);
+const field = document.getElementById(SEARCH_IDS.field) as HTMLInputElement;
+const form = field.form!;
+/** The site's address, where the build knew it: a ticket links to the code's page there. */
+const site = form.dataset.site;
 const lists = new Intl.ListFormat(document.documentElement.lang || 'en', { type: 'conjunction' });
 /** Where the answer's links lead: to the file's own articles. */
-const CONTEXT: AnswerContext = {
+const context: AnswerContext = {
 	code: (code) => `#${codeAnchor(code)}`,
 	command: (name) => `#${commandAnchor(commandSlug(name))}`,
 	positiveValues: `#${POSITIVE_VALUES_ANCHOR}`,
 	results: `#${RESULT_SHAPE_ANCHOR}`,
+	...(data.tracker ? { tracker: data.tracker } : {}),
 	list: (items) => lists.format(items),
 };
 
-/** The articles as the index reads them: the heading, and the text the file marks for search. */
-function documentsIn(root: ParentNode): IndexedDocument[] {
-	return [...root.querySelectorAll('article[id]')].map((article) => ({
-		id: article.id,
-		segments: [
-			{ text: article.querySelector('h3')?.textContent ?? '', weight: WEIGHT.title },
-			...[...article.querySelectorAll(`[${INDEXED}]`)].map((element) => ({
-				text: element.textContent ?? '',
-				weight: Number(element.getAttribute(INDEXED)) || 1,
-			})),
-		],
-	}));
+let index: FullTextIndex | undefined;
+const engine = () =>
+	(index ??= new FullTextIndex(
+		[...document.querySelectorAll('article[id]')].map((article) => readArticle(article, DOM)),
+	));
+
+const box = new SearchBox(form, {
+	source: { engine: async () => engine(), data: async () => data, yieldToKeys: false },
+	context: () => context,
+	pageOf: (code) =>
+		site
+			? absoluteUrl(codePath(code), site)
+			: `${location.href.replace(/#.*$/, '')}#${codeAnchor(code)}`,
+	onEscape: () => {
+		if (field.value === '') return false;
+		box.run('');
+		return true;
+	},
+	// The answer drops down over the page while the field has focus (edition.css).
+	isShown: () => document.activeElement === field,
+});
+field.addEventListener('focus', () => box.combobox.updateExpanded());
+field.addEventListener('blur', () => box.combobox.updateExpanded());
+// A press on an option keeps the focus in the field, which would hide the answer before the click.
+document
+	.getElementById(SEARCH_IDS.results)!
+	.addEventListener('pointerdown', (event) => event.preventDefault());
+
+/** Moves the focus to where an in-file link leads: an article's heading, or the element itself. */
+function focusTarget(hash: string): void {
+	const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+	const focusable = target?.matches('article') ? target.querySelector('h3') : target;
+	if (!focusable) return;
+	if (!focusable.hasAttribute('tabindex')) focusable.tabIndex = -1;
+	focusable.focus({ preventScroll: true });
 }
 
-let index: FullTextIndex | undefined;
-const fullText = () => (index ??= new FullTextIndex(documentsIn(document)));
+// Any link within the file, an option included, moves the focus to where it leads.
+document.addEventListener('click', (event) => {
+	const link = event.target instanceof Element ? event.target.closest('a') : null;
+	if (link?.getAttribute('href')?.startsWith('#')) setTimeout(() => focusTarget(link.hash));
+});
+// `/` from anywhere but a field, or Ctrl+K from anywhere, comes back to the field.
+onSearchShortcut(() => box.focusField());
+// What was typed while the file was still being read.
+if (field.value !== '') box.run(field.value);
 
-const search = document.getElementById(SEARCH_IDS.field)!.closest<HTMLElement>('[role="search"]')!;
-attachSearch(
-	{
-		field: document.getElementById(SEARCH_IDS.field) as HTMLInputElement,
-		listbox: document.getElementById(SEARCH_IDS.results)!,
-		notices: search.querySelector('.notices')!,
-		status: search.querySelector('[role="status"]')!,
-	},
-	(text, { exactly }) => {
-		const query = parseCodeQuery(text);
-		const corrections = new Map<string, string>();
-		let pages: PageHit[] = [];
-		// Full text needs words: "-" or "1..64" alone would match nothing useful.
-		if (/\p{L}/u.test(query.fullText)) {
-			const index = fullText();
-			const typed = queryWords(query.fullText);
-			const searched = exactly
-				? typed
-				: wordsToSearch(typed, (word) => index.has(word), index.vocabulary, corrections);
-			pages = index.search(searched.join(' '));
-		}
-		return buildAnswer(
-			{
-				query: text,
-				lookup: resolveLookup(query.mentions, data.codes),
-				vendorWords: vendorWordsMatch(text, data.codes),
-				vendorWordsWithin: vendorWordsWithin(text, data.codes),
-				pasted: pastedResults(text),
-				httpStatuses: query.httpStatuses,
-				...(corrections.size > 0
-					? {
-							correction: {
-								original: query.fullText,
-								corrected: correctedText(query.fullText, corrections),
-							},
-						}
-					: {}),
-				pages,
-				pending: false,
-			},
-			words,
-			CONTEXT,
-		);
-	},
-	words,
-);
-
-// Once the file shows: index its words, and search them once, so that the browser has compiled the
+// Once the file shows: index its words, and answer once, so that the browser has compiled the
 // search before the first key a person types.
-const prepare = () => fullText().search('result code');
+const prepare = () => void answerQuery('result code', engine(), data);
 if ('requestIdleCallback' in window) requestIdleCallback(prepare);
 else setTimeout(prepare, 100);

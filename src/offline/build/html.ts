@@ -1,62 +1,85 @@
 /**
- * A small HTML writer that escapes by construction: text and attribute values given to `h()` are
- * always escaped, and only what `h()` or `rawText()` made is inserted as markup. The offline
- * edition is written with it, so that no text from the data can become markup.
+ * The offline edition as a hast tree, written out by hast's own serializer (which Astro brings) with
+ * its minifying options: text and attribute values are escaped by the serializer, and only what
+ * `h()` makes is an element, so no text from the data can become markup. The tree is also what the
+ * file's index reads at build time (src/offline/app/articles.ts), as the browser reads the file.
  */
-import { escapeHtml } from '../../utils/html';
+import type { Element, ElementContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h as element } from 'hastscript';
+import type { TreeReader } from '../app/articles';
 
-/** Markup made by this module. */
-export class Html {
-	constructor(readonly markup: string) {}
-}
+/** Nodes made by this module. */
+export type Html = ElementContent | ElementContent[];
 
-/** What an element may hold: markup, text (escaped), and nothing for false, null or undefined. */
+/** What an element may hold: nodes, text, and nothing for false, null or undefined. */
 export type Child = Html | string | number | false | null | undefined | readonly Child[];
 
 type Attributes = Record<string, string | number | boolean | undefined>;
 
-/** Text as HTML text: only what would start markup or a character reference is escaped, the file being large. */
-const escapeText = (text: string) =>
-	text.replace(/[&<>]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[character]!);
-
-/** Elements without content or end tag. */
-const VOID = new Set(['meta', 'link', 'input', 'br']);
-
-function attributesOf(attributes: Attributes): string {
-	return Object.entries(attributes)
-		.filter(([, value]) => value !== undefined && value !== false)
-		.map(([name, value]) =>
-			value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`,
-		)
-		.join('');
+function nodes(children: readonly Child[]): ElementContent[] {
+	return children.flatMap((child): ElementContent[] =>
+		child === false || child === null || child === undefined
+			? []
+			: Array.isArray(child)
+				? nodes(child)
+				: typeof child === 'string' || typeof child === 'number'
+					? [{ type: 'text', value: String(child) }]
+					: [child as ElementContent],
+	);
 }
 
-/** Children as markup: text escaped, markup as it is. */
-export function html(...children: Child[]): Html {
-	const write = (child: Child): string =>
-		child instanceof Html
-			? child.markup
-			: Array.isArray(child)
-				? child.map(write).join('')
-				: child === false || child === null || child === undefined
-					? ''
-					: escapeText(String(child));
-	return new Html(children.map(write).join(''));
+/** Children as nodes, without an element around them. */
+export function html(...children: Child[]): ElementContent[] {
+	return nodes(children);
 }
 
 /** An element: `h('p', { class: 'lead' }, 'Text & more')`. */
-export function h(tag: string, attributes: Attributes = {}, ...children: Child[]): Html {
-	const open = `<${tag}${attributesOf(attributes)}>`;
-	return new Html(VOID.has(tag) ? open : `${open}${html(...children).markup}</${tag}>`);
+export function h(tag: string, attributes: Attributes = {}, ...children: Child[]): Element {
+	return element(tag, attributes, nodes(children));
 }
 
 /**
  * A `<style>` or `<script>` element with its text as it is, for our own stylesheet and scripts.
  * Its text must not end the element early, nor open a comment in it: scripts that carry data
- * escape `<` (code-map.ts).
+ * escape `<` (src/schemas/search-data.ts).
  */
-export function rawText(tag: 'style' | 'script', attributes: Attributes, text: string): Html {
+export function rawText(tag: 'style' | 'script', attributes: Attributes, text: string): Element {
 	if (new RegExp(`</${tag}|<!--`, 'i').test(text))
 		throw new Error(`The text of a <${tag}> holds "</${tag}" or "<!--", which would break it.`);
-	return new Html(`<${tag}${attributesOf(attributes)}>${text}</${tag}>`);
+	return element(tag, attributes, [{ type: 'text', value: text }]);
 }
+
+/** A document, as small as the serializer writes it and the HTML standard allows. */
+export function documentHtml(root: Element): string {
+	return toHtml(
+		{ type: 'root', children: [{ type: 'doctype' }, root] },
+		{
+			omitOptionalTags: true,
+			collapseEmptyAttributes: true,
+			preferUnquoted: true,
+			tightDoctype: true,
+			characterReferences: { useShortestReferences: true },
+		},
+	);
+}
+
+/** `data-i` as hast names it: `dataI`. */
+const propertyName = (attribute: string) =>
+	attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/** How the file's index reads the tree at build time, as it reads the DOM in the browser. */
+export const HAST: TreeReader<ElementContent> = {
+	children: (node) => (node.type === 'element' ? node.children : []),
+	text: (node) => (node.type === 'text' ? node.value : undefined),
+	tag: (node) => (node.type === 'element' ? node.tagName : undefined),
+	attribute: (node, name) => {
+		if (node.type !== 'element') return undefined;
+		const value = node.properties[propertyName(name)];
+		return value === undefined || value === null || value === false
+			? undefined
+			: value === true
+				? ''
+				: String(value);
+	},
+};

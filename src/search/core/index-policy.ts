@@ -1,62 +1,58 @@
 /**
- * What the search index holds, decided here once: the weight of the texts that count most, and what
- * is left out. Pagefind reads each page from its `<main>` and leaves out what `NOT_INDEXED` matches
- * (src/integrations/site.ts passes it on); components mark nothing themselves but the weights.
+ * What the search index holds, decided here once, by the part of a page: the weight of the texts
+ * that count most, and the parts no page is found by. It is written two ways: as Pagefind's
+ * attributes on the site's pages (`pagefindMarks`, which components spread on a part), and as the
+ * offline edition's own markers in its articles (src/offline/markup.ts), so that both index the
+ * same text of every code and command.
  *
- * A page is found by its own words: lists of other codes and commands, labels, buttons, addresses,
- * code blocks and the sentences every code page shares are not indexed, so they neither match a
- * query on every page nor fill an excerpt.
+ * A page is found by its own words: lists of other codes and commands, labels, badges, buttons,
+ * addresses, code blocks and the sentences every code page (or command page) shares are not
+ * indexed, so they neither match a query on every page nor fill an excerpt.
  */
 
 /**
- * The weight of text in the index (`data-pagefind-weight`). Pagefind gives an h1 (a code's number
- * and the vendor's name) 7, other headings 6 to 2, and body text 1.
+ * The parts, each with its weight in the index, 0 for a part left out. Pagefind gives an h1 (a
+ * code's number and the vendor's name) 7, other headings 6 to 2, and other text 1.
  */
-export const INDEX_WEIGHT = {
+export const INDEXED_PARTS = {
 	/** The vendor's message, which people paste verbatim: as strong as the vendor's name. */
 	vendorMessage: 7,
 	/** "Also searched as": the words people use, above our prose and below the vendor's strings. */
 	searchTerms: 4,
+	/** Labels, badges, captions, buttons, a page's address, the search box. */
+	interface: 0,
+	/** Lists and tables of codes and commands outside their own pages. */
+	otherEntries: 0,
+	/** Sentences every code page or every command page shares: the result and request notes, "Returned by", how a number is known, the sources. */
+	shared: 0,
+	/** Code blocks: request lines and results, whose every word ("http", "command") is on many pages. */
+	codeBlock: 0,
+	/** A table's column headings. */
+	columnHeadings: 0,
 } as const;
+
+export type IndexedPart = keyof typeof INDEXED_PARTS;
+
+/** A part's mark for Pagefind, to spread on the element that holds it. */
+export function pagefindMarks(part: IndexedPart): Record<string, number | boolean> {
+	const weight = INDEXED_PARTS[part];
+	return weight === 0 ? { 'data-pagefind-ignore': true } : { 'data-pagefind-weight': weight };
+}
 
 /**
  * The id of the search terms' paragraph: a search finds a page by them, but its excerpt is never
- * taken from them (src/search/excerpt.ts), since a list of phrases answers nothing.
+ * taken from them (src/search/core/excerpt.ts), since a list of phrases answers nothing.
  */
 export const SEARCH_TERMS_ID = 'search-terms';
 
-/** Pagefind's `excludeSelectors`: what no page is found by. */
+/**
+ * Pagefind's `excludeSelectors`, for the parts that Starlight and Markdown render rather than our
+ * components: the previous and next pages' names, each heading's "Section titled …" link, code
+ * blocks (Expressive Code's) and tables' column headings.
+ */
 export const NOT_INDEXED = [
-	// Starlight's: the previous and next pages' names, and each heading's "Section titled …" link.
 	'.pagination-links',
 	'.sl-anchor-link',
-	// Tables and lists of codes and commands outside their own pages, and their headings.
-	'thead',
-	'.code-table',
-	'.codes-index',
-	'.command-list',
-	'.related-codes',
-	'.listed-codes',
-	'.retry-codes',
-	// Labels, badges, buttons and the page's own address.
-	'.print-url',
-	'.code-facts',
-	'.copy-links',
-	'.vendor-message figcaption',
-	'.vendor-message .no-message',
-	'.triage-badges',
-	'.triage-reading',
-	'.search-terms-label',
-	// Code blocks: request lines and results, whose every word ("http", "command") is on many pages.
 	'.expressive-code',
-	'.problem-report',
-	'.offline-download',
-	'.search-box',
-	// Sentences every code page shares: the result block and its note, "Returned by", how the number
-	// is known, and the sources (vendor page titles).
-	'.result-example',
-	'section[aria-labelledby="returned-by"]',
-	'.provenance-explanation',
-	'.sources',
-	'.permanent-link',
+	'thead',
 ] as const;

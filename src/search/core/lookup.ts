@@ -5,7 +5,7 @@
  * Pure and small: it runs in the browser on every keystroke.
  */
 import { signedNumber, standaloneNegative } from '../../utils/code-text';
-import type { LookupCode } from '../../schemas/search-data';
+import type { CodeFacts } from '../../schemas/search-data';
 
 // Tried left to right at each position; the first alternative that matches wins.
 const MENTION = new RegExp(
@@ -125,8 +125,8 @@ export function parseCodeQuery(query: string): ParsedQuery {
 }
 
 export type LookupResult =
-	| { kind: 'code'; entry: LookupCode; signAssumed: boolean }
-	| { kind: 'undocumented'; code: number; nearest: LookupCode[] }
+	| { kind: 'code'; entry: CodeFacts; signAssumed: boolean }
+	| { kind: 'undocumented'; code: number; nearest: CodeFacts[] }
 	| { kind: 'positive'; value: number };
 
 /**
@@ -134,7 +134,7 @@ export type LookupResult =
  * between -54 and -57): a number in a gap of the vendor's numbering. Beyond the documented codes
  * (-99) no code is near in any sense that helps, and none is offered.
  */
-function codesAround(value: number, known: readonly LookupCode[]): LookupCode[] {
+function codesAround(value: number, known: readonly CodeFacts[]): CodeFacts[] {
 	const above = known.filter((entry) => entry.code > value).sort((a, b) => a.code - b.code)[0];
 	const below = known.filter((entry) => entry.code < value).sort((a, b) => b.code - a.code)[0];
 	return above && below ? [above, below] : [];
@@ -149,7 +149,7 @@ function codesAround(value: number, known: readonly LookupCode[]): LookupCode[] 
  */
 export function resolveLookup(
 	mentions: readonly CodeMention[],
-	known: readonly LookupCode[],
+	known: readonly CodeFacts[],
 ): LookupResult[] {
 	const byCode = new Map(known.map((entry) => [entry.code, entry]));
 	const results: LookupResult[] = [];
@@ -177,7 +177,7 @@ export function comparable(text: string): string {
 }
 
 /** True where `text` is one of the vendor's strings for `entry`: its name, its message or another wording. */
-export function isVendorWording(text: string, entry: LookupCode): boolean {
+export function isVendorWording(text: string, entry: CodeFacts): boolean {
 	const wanted = comparable(text);
 	return (
 		wanted !== '' &&
@@ -190,7 +190,7 @@ export function isVendorWording(text: string, entry: LookupCode): boolean {
  * any punctuation or quotes: "No device" is -2, even though -34's name holds the same words.
  * Where two codes share the words (-22 and -23 share a message), both.
  */
-export function vendorWordsMatch(query: string, known: readonly LookupCode[]): LookupCode[] {
+export function vendorWordsMatch(query: string, known: readonly CodeFacts[]): CodeFacts[] {
 	if (query.length > 300) return [];
 	return known.filter((entry) => isVendorWording(query, entry));
 }
@@ -200,7 +200,7 @@ export function vendorWordsMatch(query: string, known: readonly LookupCode[]): L
  * ("customer gets General error when exporting" holds -18's name), in the order they appear, but
  * for those the whole query is. A one-word name ("Ok") is too common a word to count.
  */
-export function vendorWordsWithin(query: string, known: readonly LookupCode[]): LookupCode[] {
+export function vendorWordsWithin(query: string, known: readonly CodeFacts[]): CodeFacts[] {
 	const text = ` ${comparable(query.slice(0, MAX_QUERY_LENGTH))} `;
 	const found = known.flatMap((entry) => {
 		if (isVendorWording(query, entry)) return [];

@@ -1,156 +1,148 @@
 /**
- * The offline edition's search field and its answer, as the site's search box (src/search/
- * search-box.ts) behaves: one ARIA combobox with a listbox, ↑/↓ through the options (Home/End once
- * in the list), Enter opens the active one, Escape clears the field, a status line announces the
- * answer. Everything the file needs is in it, so each edit is answered at once, whole. The field
- * has focus from the moment it is read (edition.ts); the answer shows while it has (edition.css);
- * an option leads to an article, which takes the focus, and `/` or Ctrl+K bring it back.
+ * The keyboard and the list of every search field, on the site and in the offline edition: one
+ * ARIA combobox with a listbox. ↑/↓ move through the options (Home/End to the first and last once
+ * you are in the list), Enter opens the active option (or, pressed before the answer came, its first
+ * option when it comes), Escape does what the surface says (closes the dialog, or clears the field).
+ * The active option is announced through `aria-activedescendant`. A pasted text's line breaks become
+ * spaces, so that numbers on two lines do not run together.
  */
-import { describeAnswer, type AnswerWords, type SearchAnswer } from '../core/answer';
-import { optionElement, richNodes } from './search-option';
-import { searchShortcut } from './shortcut';
 
-export interface SearchElements {
-	field: HTMLInputElement;
-	listbox: HTMLElement;
-	notices: HTMLElement;
-	status: HTMLElement;
+interface ComboboxBehaviour {
+	/** The field's text changed, by typing or pasting. */
+	onEdit(): void;
+	/** Escape was pressed; true where it did something (and the key goes no further). */
+	onEscape(): boolean;
+	/** Whether the list is shown at all: the offline edition shows it only while its field has focus. */
+	isShown?: () => boolean;
 }
 
-/** Moves the focus to where an in-file link leads: an article's heading, or the element itself. */
-function focusTarget(hash: string): void {
-	const target = document.getElementById(decodeURIComponent(hash.slice(1)));
-	const focusable = target?.matches('article') ? target.querySelector('h3') : target;
-	if (!focusable) return;
-	if (!focusable.hasAttribute('tabindex')) focusable.tabIndex = -1;
-	focusable.focus({ preventScroll: true });
-}
-
-export function attachSearch(
-	{ field, listbox, notices, status }: SearchElements,
-	answerTo: (text: string, options: { exactly: boolean }) => SearchAnswer,
-	words: AnswerWords,
-): void {
-	let options: HTMLAnchorElement[] = [];
-	let answer: SearchAnswer | undefined;
-	let active = -1;
+export class Combobox {
+	#options: HTMLAnchorElement[] = [];
+	#active = -1;
 	/** True once the user has moved through the list with the arrow keys. */
-	let navigating = false;
+	#navigating = false;
+	/** True once an answer to the field's text is shown, and while more of it is to come. */
+	#current = false;
+	#pending = false;
+	/** Enter was pressed before the answer: open its first option when it comes. */
+	#openWhenAnswered = false;
 
-	const activate = (index: number, reveal = false) => {
-		options[active]?.setAttribute('aria-selected', 'false');
-		active = index;
-		const option = options[index];
+	constructor(
+		readonly input: HTMLInputElement,
+		private readonly listbox: HTMLElement,
+		private readonly behaviour: ComboboxBehaviour,
+	) {
+		input.addEventListener('input', () => behaviour.onEdit());
+		input.addEventListener('keydown', (event) => this.#onKey(event));
+		input.addEventListener('paste', (event) => this.#onPaste(event));
+		input.form?.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.#openActive();
+		});
+	}
+
+	get options(): readonly HTMLAnchorElement[] {
+		return this.#options;
+	}
+
+	/** A new text is being answered: the list is busy, and its position forgotten, until the answer shows. */
+	answering(): void {
+		this.#navigating = false;
+		this.#openWhenAnswered = false;
+		this.#current = false;
+		this.listbox.setAttribute('aria-busy', 'true');
+	}
+
+	/**
+	 * Shows the options of an answer, complete unless `pending`. The option the user moved to stays
+	 * active; else the first, where it answers the query (`firstIsAnswer`).
+	 */
+	show(options: HTMLAnchorElement[], { firstIsAnswer = false, pending = false } = {}): void {
+		const previous = this.#options[this.#active]?.href;
+		this.#options = options;
+		this.#active = -1;
+		this.listbox.replaceChildren(...options);
+		this.updateExpanded();
+		if (pending) this.listbox.setAttribute('aria-busy', 'true');
+		else this.listbox.removeAttribute('aria-busy');
+		this.#current = true;
+		this.#pending = pending;
+		const kept = this.#navigating ? options.findIndex((option) => option.href === previous) : -1;
+		this.#activate(kept >= 0 ? kept : firstIsAnswer ? 0 : -1);
+		// Results arrive best first, so the first one to arrive is the one Enter asked for.
+		if (this.#openWhenAnswered && firstIsAnswer) this.#openActive();
+	}
+
+	updateExpanded(): void {
+		const shown = this.behaviour.isShown?.() ?? true;
+		this.input.setAttribute('aria-expanded', String(shown && this.#options.length > 0));
+	}
+
+	/** Makes option `index` the active one; `reveal` scrolls it into view (forcing a layout, so only when the user moves). */
+	#activate(index: number, reveal = false): void {
+		this.#options[this.#active]?.setAttribute('aria-selected', 'false');
+		this.#active = index;
+		const option = this.#options[index];
 		if (option) {
 			option.setAttribute('aria-selected', 'true');
-			field.setAttribute('aria-activedescendant', option.id);
+			this.input.setAttribute('aria-activedescendant', option.id);
 			if (reveal) option.scrollIntoView({ block: 'nearest' });
 		} else {
-			field.removeAttribute('aria-activedescendant');
+			this.input.removeAttribute('aria-activedescendant');
 		}
-	};
+	}
 
-	const expanded = () =>
-		field.setAttribute(
-			'aria-expanded',
-			String(options.length > 0 && document.activeElement === field),
-		);
+	#openActive(): void {
+		const option = this.#current ? this.#options[this.#active] : undefined;
+		if (option) {
+			this.#openWhenAnswered = false;
+			option.click();
+		} else if (this.input.value.trim() !== '' && (!this.#current || this.#pending)) {
+			// Enter before the answer to the text: open its first option when it comes.
+			this.#openWhenAnswered = true;
+		}
+	}
 
-	/** Answers the field's text; `exactly`, its words as typed, none read as another. */
-	const query = (exactly = false) => {
-		navigating = false;
-		const text = field.value;
-		answer = text.trim() === '' ? undefined : answerTo(text, { exactly });
-		notices.replaceChildren(
-			...(answer?.notices ?? []).map((notice) => {
-				const paragraph = document.createElement('p');
-				paragraph.append(...richNodes(notice.parts, true));
-				if (notice.searchInstead) {
-					const button = document.createElement('button');
-					button.type = 'button';
-					button.textContent = notice.searchInstead;
-					button.addEventListener('click', () => {
-						field.focus();
-						query(true);
-					});
-					paragraph.append(' ', button);
-				}
-				return paragraph;
-			}),
-		);
-		options = (answer?.options ?? []).map((option, index) =>
-			optionElement(option, `${field.id}-option-${index}`),
-		);
-		listbox.replaceChildren(...options);
-		active = -1;
-		activate(answer?.firstIsAnswer ? 0 : -1);
-		expanded();
-		status.textContent = answer ? describeAnswer(answer, words) : '';
-	};
-
-	field.addEventListener('input', () => query());
-	field.addEventListener('focus', expanded);
-	field.addEventListener('blur', expanded);
-	field.addEventListener('keydown', (event) => {
+	#onKey(event: KeyboardEvent): void {
 		if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
-		const last = options.length - 1;
+		const last = this.#options.length - 1;
 		let next: number | undefined;
 		switch (event.key) {
 			case 'ArrowDown':
-				next = Math.min(active + 1, last);
+				next = Math.min(this.#active + 1, last);
 				break;
 			case 'ArrowUp':
-				next = Math.max(active - 1, 0);
+				next = Math.max(this.#active - 1, 0);
 				break;
 			case 'Home':
 			case 'End':
 				// Before the user is in the list, Home and End move the caret in the field.
-				if (navigating) next = event.key === 'Home' ? 0 : last;
+				if (this.#navigating) next = event.key === 'Home' ? 0 : last;
 				break;
 			case 'Enter':
 				event.preventDefault();
-				options[active]?.click();
+				this.#openActive();
 				return;
 			case 'Escape':
-				if (field.value === '') return;
-				event.preventDefault();
-				field.value = '';
-				query();
+				if (this.behaviour.onEscape()) event.preventDefault();
 				return;
 		}
 		if (next === undefined || last < 0) return;
 		event.preventDefault();
-		navigating = true;
-		activate(next, true);
-	});
-	// A pasted response or log keeps its line breaks as spaces, so that numbers on two lines do not run together.
-	field.addEventListener('paste', (event) => {
+		this.#navigating = true;
+		this.#activate(next, true);
+	}
+
+	#onPaste(event: ClipboardEvent): void {
 		const text = event.clipboardData?.getData('text/plain');
 		if (!text || !/[\r\n]/.test(text)) return;
 		event.preventDefault();
-		field.setRangeText(
+		this.input.setRangeText(
 			text.replace(/\s*[\r\n]+\s*/g, ' '),
-			field.selectionStart ?? 0,
-			field.selectionEnd ?? 0,
+			this.input.selectionStart ?? 0,
+			this.input.selectionEnd ?? 0,
 			'end',
 		);
-		query();
-	});
-	// A press on an option keeps the focus in the field, which would hide the answer before the click.
-	listbox.addEventListener('pointerdown', (event) => event.preventDefault());
-
-	// Any link within the file, an option included, moves the focus to where it leads.
-	document.addEventListener('click', (event) => {
-		const link = event.target instanceof Element ? event.target.closest('a') : null;
-		if (link?.getAttribute('href')?.startsWith('#')) setTimeout(() => focusTarget(link.hash));
-	});
-	// `/` from anywhere but a field, or Ctrl+K from anywhere, comes back to the field.
-	window.addEventListener('keydown', (event) => {
-		if (!searchShortcut(event)) return;
-		event.preventDefault();
-		field.focus();
-		field.select();
-	});
-	// What was typed while the file was still being read.
-	if (field.value !== '') query();
+		this.behaviour.onEdit();
+	}
 }
