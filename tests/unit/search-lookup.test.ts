@@ -292,4 +292,12 @@ describe('pastedResults', () => {
 				?.description,
 		).toBe('A & B');
 	});
+
+	test('leaves a reference it does not know as it is, one named like an object’s property too', () => {
+		expect(
+			pastedResults(
+				'<result errorcode="-18"><description>&constructor; &nbsp;x</description></result>',
+			)[0]?.description,
+		).toBe('&constructor; &nbsp;x');
+	});
 });

@@ -227,7 +227,8 @@ export interface PastedResult {
 const RESULT =
 	/<result\b[^>]*?\berrorcode\s*=\s*["']?\s*([+\-\u2212]?\d{1,9})["']?[^>]*?(?:\/>|>([\s\S]*?)<\/result\s*>)/giu;
 const DESCRIPTION = /<description\s*>([\s\S]*?)<\/description\s*>/iu;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** A Map, so that a pasted `&constructor;` stays as it is. */
+const ENTITIES = new Map(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }));
 
 /** The `<result>` elements of pasted text, in order, the first of each code. */
 export function pastedResults(query: string): PastedResult[] {
@@ -243,7 +244,7 @@ export function pastedResults(query: string): PastedResult[] {
 					? {}
 					: {
 							description: description
-								.replace(/&(\w+);/g, (entity, name: string) => ENTITIES[name] ?? entity)
+								.replace(/&(\w+);/g, (entity, name: string) => ENTITIES.get(name) ?? entity)
 								.trim(),
 						}),
 			});
