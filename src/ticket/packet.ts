@@ -7,7 +7,7 @@
  * (plain text, Markdown or Jira's wiki markup), and as HTML, so that a rich-text editor receives a
  * real link. Pure: the code page and search run it in the browser.
  */
-import { escapeHtml } from '../utils/html';
+import { escapeMarkup } from '../utils/html';
 import { markdownLink, markdownText } from '../utils/markdown';
 import { fillIn } from '../utils/fill-in';
 import type { CodeFacts } from '../schemas/search-data';
@@ -172,19 +172,19 @@ function renderHtml(packet: Packet, code: TicketCode): string {
 	const fields = packet.fields
 		.map(
 			([label, value, link]) =>
-				`<li><strong>${escapeHtml(label)}</strong> ${link ? `<a href="${escapeHtml(value)}">${escapeHtml(`${code.code} ${code.name}`)}</a>` : escapeHtml(value)}</li>`,
+				`<li><strong>${escapeMarkup(label)}</strong> ${link ? `<a href="${escapeMarkup(value)}">${escapeMarkup(`${code.code} ${code.name}`)}</a>` : escapeMarkup(value)}</li>`,
 		)
 		.join('');
 	const blocks = packet.blocks
 		.map(
 			([label, text]) =>
-				`<p><strong>${escapeHtml(label)}</strong></p><pre>${escapeHtml(text)}</pre>`,
+				`<p><strong>${escapeMarkup(label)}</strong></p><pre>${escapeMarkup(text)}</pre>`,
 		)
 		.join('');
 	const asks = packet.asks
-		? `<p><strong>${escapeHtml(packet.asks[0])}</strong></p><ul>${packet.asks[1].map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`
+		? `<p><strong>${escapeMarkup(packet.asks[0])}</strong></p><ul>${packet.asks[1].map((item) => `<li>${escapeMarkup(item)}</li>`).join('')}</ul>`
 		: '';
-	return `<p><strong>${escapeHtml(packet.title)}</strong></p><ul>${fields}</ul>${blocks}${asks}`;
+	return `<p><strong>${escapeMarkup(packet.title)}</strong></p><ul>${fields}</ul>${blocks}${asks}`;
 }
 
 /** The packet for a code whose page is at `url`, as text in `format` and as HTML. */

@@ -73,7 +73,7 @@ describe('ticketPacket', () => {
 		expect(html).toContain(
 			'<a href="https://codes.example.com/codes/-45/">-45 Database offline</a>',
 		);
-		expect(html).toContain('&#60;b&#62;x&#60;/b&#62;');
+		expect(html).toContain('&lt;b&gt;x&lt;/b&gt;');
 		expect(html).not.toContain('<b>');
 	});
 
