@@ -13,7 +13,10 @@ import {
 import { absoluteUrl, codePath, commandPath, PATHS } from '../urls';
 
 /** What both exports start with: where their schema is, and the version of their shape. */
-const envelope = (schema: string, site: URL | undefined) => ({
+const envelope = (
+	schema: string,
+	site: URL | undefined,
+): { $schema: string; version: typeof EXPORT_VERSION } => ({
 	$schema: absoluteUrl(schema, site),
 	version: EXPORT_VERSION,
 });
