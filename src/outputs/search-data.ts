@@ -1,6 +1,6 @@
 /**
  * /search-data.json, made from the reference: what search and the ticket packet need in the
- * browser (src/search/search-data.ts).
+ * browser and in the offline edition (src/schemas/search-data.ts).
  */
 import { getCollection } from 'astro:content';
 import { loadReference } from '../reference/load';

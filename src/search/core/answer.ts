@@ -2,7 +2,8 @@
  * What a search shows for a query, as plain data: notices (what the lookup and the reading of a
  * pasted request have to say), one list of options to choose from (exact lookup first, then
  * full-text pages), and the codes that can be copied for a ticket. Pure, so that every surface (the
- * search dialog, the home page, the 404 page) shows the same answer for the same text.
+ * search dialog, the home page, the 404 page, the offline edition) shows the same answer for the
+ * same text.
  */
 import { fillIn } from '../../utils/fill-in';
 import { trackerIssueUrl } from '../../utils/problem-report';
@@ -50,7 +51,7 @@ export const ANSWER_WORDS = [
 
 export type AnswerWords = Record<(typeof ANSWER_WORDS)[number], string>;
 
-/** A full-text result: its page, and the sentence of it that answers (src/search/excerpt.ts). */
+/** A full-text result: its page, and the sentence of it that answers (excerpt.ts). */
 export interface PageHit {
 	url: string;
 	title: string;

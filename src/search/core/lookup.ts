@@ -24,7 +24,7 @@ const MENTION = new RegExp(
 const WHOLE_NUMBER = new RegExp(`^\\s*#?\\s*${signedNumber('whole')}\\s*$`, 'u');
 /** An HTTP status is not a result code: "HTTP/1.1 401", "http 500", "status 404", "status code: 403". */
 const HTTP_STATUS = /\b(?:https?(?:\/\d(?:\.\d)?)?|status(?:[ _-]?code)?)\s*:?\s*\d{3}\b/giu;
-/** A request line with its query string, up to the result or the end of the line (src/search/request.ts reads it). */
+/** A request line with its query string, up to the result or the end of the line (request.ts reads it). */
 const REQUEST = /(?:https?:\/\/\S*?)?\bcommand=[^\s<>"]*/giu;
 
 /** Longer input is cut: a pasted log excerpt is enough, and a keystroke must stay cheap. */
