@@ -13,7 +13,7 @@
  * - `VDG_DATA_DIR`: the folder of codes.json and commands.json, relative to the project; `data`.
  *   The build tests and the benchmark point it at changed or generated data.
  * - `SOURCE_DATE_EPOCH`: the date files of the build carry (the offline edition's), in seconds since
- *   1970, as reproducible builds set it. Without it the date comes from the data (src/offline/edition-date.ts).
+ *   1970, as reproducible builds set it. Without it the date comes from the data (src/offline/build/edition-date.ts).
  */
 
 type Environment = Readonly<Record<string, string | undefined>>;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { NOT_INDEXED } from '../search/index-policy';
+import { NOT_INDEXED } from '../search/core/index-policy';
 import { inlineScript } from './inline-script';
 
 export function siteIntegration(): AstroIntegration {

@@ -6,7 +6,7 @@ import { CODE_CATEGORY_IDS, type CodeCategory } from '../schemas/categories';
 import type { ResultCode } from '../schemas/code';
 import type { Command } from '../schemas/command';
 import { codePath, commandPath, commandSlug } from '../urls';
-import { parameterValue, requestParameters } from '../utils/request-url';
+import { executedAction, requestedCommand, requestParameters } from '../utils/request-url';
 import { slugify } from '../utils/slug';
 import { DataFileError } from './data-file';
 import { findIntegrityProblems, type DataFiles } from './integrity';
@@ -88,11 +88,8 @@ export function buildReference(
 	/** The actions that commands run through `executeAction`, by the action's name in lower case. */
 	const actionCommands = new Map(
 		sortedCommands.flatMap((other) => {
-			const line = requestParameters(other.request);
-			const action = parameterValue(line, 'actionname');
-			return parameterValue(line, 'command')?.toLowerCase() === 'executeaction' && action
-				? [[action.toLowerCase(), other]]
-				: [];
+			const action = executedAction(requestParameters(other.request));
+			return action ? [[action.toLowerCase(), other]] : [];
 		}),
 	);
 	const entries = (numbers: readonly number[]) =>
@@ -102,12 +99,8 @@ export function buildReference(
 		commands: sortedCommands,
 		code,
 		command,
-		commandOfRequest(query) {
-			const parameters = requestParameters(query);
-			const named = command(parameterValue(parameters, 'command') ?? '');
-			const action = parameterValue(parameters, 'actionname')?.toLowerCase();
-			return (named?.name === 'executeAction' && action && actionCommands.get(action)) || named;
-		},
+		commandOfRequest: (query) =>
+			requestedCommand(requestParameters(query), command, (action) => actionCommands.get(action)),
 		neighbours(code) {
 			const index = indexOf.get(code);
 			if (index === undefined) return {};

@@ -7,9 +7,10 @@
  * (plain text, Markdown or Jira's wiki markup), and as HTML, so that a rich-text editor receives a
  * real link. Pure: the code page and search run it in the browser.
  */
-import { escapeHtml } from '../utils/html';
+import { escapeMarkup } from '../utils/html';
 import { markdownLink, markdownText } from '../utils/markdown';
 import { fillIn } from '../utils/fill-in';
+import type { CodeFacts } from '../schemas/search-data';
 
 export const TICKET_FORMATS = ['plain', 'markdown', 'jira'] as const;
 export type TicketFormat = (typeof TICKET_FORMATS)[number];
@@ -40,73 +41,54 @@ export const TICKET_WORDS = [
 
 export type TicketWords = Record<string, string>;
 
-/** A code as a ticket tells it. `actsFirst` and `retry` are our triage reading, in words. */
-export interface TicketCode {
-	code: number;
-	name: string;
-	message: string;
-	summary: string;
-	actsFirst: string;
-	/** '' for success, where retrying means nothing. */
-	retry: string;
-	/** True where the vendor's support acts first. */
-	support: boolean;
-	/** The page's address. */
-	url: string;
-}
-
-/** A code as the data has it: its vendor strings, meaning, and triage ids (src/search/search-data.ts). */
-export interface CodeFacts {
-	code: number;
-	name: string;
-	message: string;
-	summary: string;
-	actsFirst: string;
-	retry: string;
-}
-
-/** A code as a ticket tells it, its triage in words: at `url`. */
-export function ticketCode(facts: CodeFacts, words: TicketWords, url: string): TicketCode {
-	return {
-		code: facts.code,
-		name: facts.name,
-		message: facts.message,
-		summary: facts.summary,
-		actsFirst: words[`triage.actor.${facts.actsFirst}.label`] ?? facts.actsFirst,
-		retry: facts.actsFirst === 'none' ? '' : (words[`triage.retry.${facts.retry}`] ?? facts.retry),
-		support: facts.actsFirst === 'support',
-		url,
-	};
-}
-
 /** What was pasted into search, where the answer came from a paste. */
 export interface TicketEvidence {
 	result?: string;
 	request?: string;
 }
 
+/** A code that can be copied for a ticket, with what was pasted about it. */
+export interface TicketTarget {
+	code: CodeFacts;
+	evidence: TicketEvidence;
+}
+
 interface Packet {
 	title: string;
+	/** What the link to the code's page says: "-45 Database offline". */
+	linkText: string;
 	fields: [label: string, value: string, link?: boolean][];
 	blocks: [label: string, text: string, lang: 'xml' | 'text'][];
 	asks?: [label: string, items: string[]];
 }
 
-function packetOf(code: TicketCode, evidence: TicketEvidence, words: TicketWords): Packet {
-	const triage = [code.actsFirst, code.retry].filter(Boolean).join('. ');
+function packetOf(
+	code: CodeFacts,
+	url: string,
+	evidence: TicketEvidence,
+	words: TicketWords,
+): Packet {
+	// Our triage reading, in words; whether to retry means nothing for success.
+	const triage = [
+		words[`triage.actor.${code.actsFirst}.label`],
+		code.actsFirst === 'none' ? '' : words[`triage.retry.${code.retry}`],
+	]
+		.filter(Boolean)
+		.join('. ');
 	const blocks: Packet['blocks'] = [];
 	if (evidence.result) blocks.push([words['ticket.pastedResult']!, evidence.result, 'xml']);
 	if (evidence.request) blocks.push([words['ticket.pastedRequest']!, evidence.request, 'text']);
 	return {
 		title: fillIn(words['ticket.title']!, { code: code.code, name: code.name }),
+		linkText: `${code.code} ${code.name}`,
 		fields: [
 			[words['ticket.message']!, code.message ? `“${code.message}”` : words['ticket.noMessage']!],
 			[words['ticket.meaning']!, code.summary],
 			[words['ticket.triage']!, `${triage}.`],
-			[words['ticket.page']!, code.url, true],
+			[words['ticket.page']!, url, true],
 		],
 		blocks,
-		...(code.support || code.code === -18
+		...(code.actsFirst === 'support' || code.code === -18
 			? {
 					asks: [
 						words['ticket.supportAsks']!,
@@ -120,7 +102,7 @@ function packetOf(code: TicketCode, evidence: TicketEvidence, words: TicketWords
 /** Jira's wiki markup, escaped where it would read text as markup. */
 const jiraText = (text: string) => text.replace(/[\\{}[\]|*_^~+-]/g, '\\$&');
 
-function render(packet: Packet, format: TicketFormat, code: TicketCode): string {
+function render(packet: Packet, format: TicketFormat): string {
 	const lines: string[] = [];
 	const fenced = (text: string, lang: string) =>
 		format === 'markdown'
@@ -142,7 +124,7 @@ function render(packet: Packet, format: TicketFormat, code: TicketCode): string 
 				'',
 				...packet.fields.map(
 					([label, value, link]) =>
-						`- **${label}** ${link ? markdownLink(`${code.code} ${code.name}`, value) : markdownText(value)}`,
+						`- **${label}** ${link ? markdownLink(packet.linkText, value) : markdownText(value)}`,
 				),
 			);
 			break;
@@ -151,7 +133,7 @@ function render(packet: Packet, format: TicketFormat, code: TicketCode): string 
 				`*${jiraText(packet.title)}*`,
 				...packet.fields.map(
 					([label, value, link]) =>
-						`* *${jiraText(label)}* ${link ? `[${jiraText(`${code.code} ${code.name}`)}|${value}]` : jiraText(value)}`,
+						`* *${jiraText(label)}* ${link ? `[${jiraText(packet.linkText)}|${value}]` : jiraText(value)}`,
 				),
 			);
 			break;
@@ -173,32 +155,33 @@ function render(packet: Packet, format: TicketFormat, code: TicketCode): string 
 	return `${lines.join('\n')}\n`;
 }
 
-function renderHtml(packet: Packet, code: TicketCode): string {
+function renderHtml(packet: Packet): string {
 	const fields = packet.fields
 		.map(
 			([label, value, link]) =>
-				`<li><strong>${escapeHtml(label)}</strong> ${link ? `<a href="${escapeHtml(value)}">${escapeHtml(`${code.code} ${code.name}`)}</a>` : escapeHtml(value)}</li>`,
+				`<li><strong>${escapeMarkup(label)}</strong> ${link ? `<a href="${escapeMarkup(value)}">${escapeMarkup(packet.linkText)}</a>` : escapeMarkup(value)}</li>`,
 		)
 		.join('');
 	const blocks = packet.blocks
 		.map(
 			([label, text]) =>
-				`<p><strong>${escapeHtml(label)}</strong></p><pre>${escapeHtml(text)}</pre>`,
+				`<p><strong>${escapeMarkup(label)}</strong></p><pre>${escapeMarkup(text)}</pre>`,
 		)
 		.join('');
 	const asks = packet.asks
-		? `<p><strong>${escapeHtml(packet.asks[0])}</strong></p><ul>${packet.asks[1].map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`
+		? `<p><strong>${escapeMarkup(packet.asks[0])}</strong></p><ul>${packet.asks[1].map((item) => `<li>${escapeMarkup(item)}</li>`).join('')}</ul>`
 		: '';
-	return `<p><strong>${escapeHtml(packet.title)}</strong></p><ul>${fields}</ul>${blocks}${asks}`;
+	return `<p><strong>${escapeMarkup(packet.title)}</strong></p><ul>${fields}</ul>${blocks}${asks}`;
 }
 
-/** The packet for a code, as text in `format` and as HTML. */
+/** The packet for a code whose page is at `url`, as text in `format` and as HTML. */
 export function ticketPacket(
-	code: TicketCode,
+	code: CodeFacts,
+	url: string,
 	evidence: TicketEvidence,
 	words: TicketWords,
 	format: TicketFormat,
 ): { text: string; html: string } {
-	const packet = packetOf(code, evidence, words);
-	return { text: render(packet, format, code), html: renderHtml(packet, code) };
+	const packet = packetOf(code, url, evidence, words);
+	return { text: render(packet, format), html: renderHtml(packet) };
 }

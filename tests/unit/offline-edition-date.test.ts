@@ -8,7 +8,7 @@ import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { editionDate } from '../../src/offline/edition-date';
+import { editionDate } from '../../src/offline/build/edition-date';
 
 const COMMITTED = new Date('2026-02-03T04:05:06Z');
 const EDITED = new Date('2026-05-01T12:00:00Z');

@@ -8,27 +8,29 @@
 const isVowel = (character: string | undefined) =>
 	character !== undefined && 'aeiouy'.includes(character);
 
-/** Words the rules get wrong, and what they stem to. */
-const EXCEPTIONS: Record<string, string> = {
-	skis: 'ski',
-	skies: 'sky',
-	dying: 'die',
-	lying: 'lie',
-	tying: 'tie',
-	idly: 'idl',
-	gently: 'gentl',
-	ugly: 'ugli',
-	early: 'earli',
-	only: 'onli',
-	singly: 'singl',
-	sky: 'sky',
-	news: 'news',
-	howe: 'howe',
-	atlas: 'atlas',
-	cosmos: 'cosmos',
-	bias: 'bias',
-	andes: 'andes',
-};
+/** Words the rules get wrong, and what they stem to: a Map, so that "constructor" is no exception. */
+const EXCEPTIONS = new Map(
+	Object.entries({
+		skis: 'ski',
+		skies: 'sky',
+		dying: 'die',
+		lying: 'lie',
+		tying: 'tie',
+		idly: 'idl',
+		gently: 'gentl',
+		ugly: 'ugli',
+		early: 'earli',
+		only: 'onli',
+		singly: 'singl',
+		sky: 'sky',
+		news: 'news',
+		howe: 'howe',
+		atlas: 'atlas',
+		cosmos: 'cosmos',
+		bias: 'bias',
+		andes: 'andes',
+	}),
+);
 
 /** Words left as they are once their plural is removed. */
 const INVARIANT = new Set([
@@ -134,7 +136,8 @@ function longest<Suffix extends string>(word: string, suffixes: readonly Suffix[
 export function stem(input: string): string {
 	if (input.length <= 2) return input;
 	let word = input.startsWith("'") ? input.slice(1) : input;
-	if (EXCEPTIONS[word]) return EXCEPTIONS[word];
+	const exception = EXCEPTIONS.get(word);
+	if (exception !== undefined) return exception;
 	// A y that acts as a consonant is Y, which is no vowel.
 	word = word.replace(/^y/, 'Y').replace(/([aeiouy])y/g, '$1Y');
 	const r1 = /^(?:gener|commun|arsen)/.exec(word)?.[0].length ?? regionAfter(word, 0);

@@ -3,8 +3,8 @@
  * notices. Text from an index, the search data or a paste is inserted as text, never as HTML. The
  * site's search (search-box.ts) and the offline edition's build their lists with these.
  */
-import type { Rich } from '../utils/rich';
-import type { SearchOption } from './answer';
+import type { Rich } from '../../utils/rich';
+import type { SearchOption } from '../core/answer';
 
 /** Parts as nodes: text, code, keys and marks as elements; links only where `links` (an option is itself a link). */
 export function richNodes(parts: Rich, links: boolean): Node[] {

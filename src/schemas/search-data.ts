@@ -1,29 +1,27 @@
 /**
- * What search needs in the browser besides Pagefind's index, /search-data.json: every documented
- * code with its vendor strings, its meaning and our triage; every command with the parameters its
- * page documents and the codes it lists; the site's vocabulary, to read a mistyped word as the
- * nearest word the site knows; and the UI strings an answer and a ticket are written in. It is
- * fetched when someone shows an intent to search (or to copy for a ticket), so that each keystroke
- * is answered without a network request, and no page carries it in its HTML.
+ * What search needs besides an engine's index, /search-data.json: every documented code with its
+ * vendor strings, its meaning and our triage; every command with the parameters its page documents
+ * and the codes it lists; the site's vocabulary, to read a mistyped word as the nearest word the
+ * site knows; and the UI strings an answer and a ticket are written in. The site fetches it when
+ * someone shows an intent to search (or to copy for a ticket), so that each keystroke is answered
+ * without a network request and no page carries it in its HTML; the offline edition carries the
+ * same data inline, so that it answers as the site does.
  */
+import type { RetryHelps, TriageActor } from './triage';
 
-/** A documented code as the lookup knows it: by its number and the vendor's words. */
-export interface LookupCode {
+/** A documented code as search and tickets know it: the vendor's words, our meaning and triage. */
+export interface CodeFacts {
 	code: number;
 	/** The vendor's name and message, verbatim; the message is '' where the vendor gives none. */
 	name: string;
 	message: string;
 	/** Other wordings of the name or message on vendor pages, verbatim. */
 	wordings: string[];
-}
-
-/** A documented code as the browser knows it: as the lookup does, and what a ticket says of it. */
-export interface KnownCode extends LookupCode {
 	/** Our one-sentence meaning, as plain text. */
 	summary: string;
 	/** Our triage reading. */
-	actsFirst: string;
-	retry: string;
+	actsFirst: TriageActor;
+	retry: RetryHelps;
 }
 
 /** A parameter a command's page documents: its names (`cameraid / deviceid` has two), in lower case. */
@@ -33,7 +31,7 @@ interface KnownParameter {
 	timestamp: boolean;
 }
 
-/** A documented command as the browser knows it. */
+/** A documented command as search knows it. */
 export interface KnownCommand {
 	name: string;
 	parameters: KnownParameter[];
@@ -49,7 +47,7 @@ export interface KnownCommand {
 }
 
 export interface SearchData {
-	codes: KnownCode[];
+	codes: CodeFacts[];
 	commands: KnownCommand[];
 	/** Words of the site's vendor strings, search terms, commands and parameters, in lower case: what a mistyped word is read as. */
 	vocabulary: string[];
@@ -61,18 +59,8 @@ export interface SearchData {
 	tracker?: string;
 }
 
-/**
- * What the offline edition's search holds (src/offline/app.ts): the lookup's codes and the answer's
- * words. It reads no request and corrects no typo, and copies nothing for a ticket: what those need
- * would take the file over its size budget.
- */
-export interface OfflineSearchData {
-	codes: LookupCode[];
-	words: Record<string, string>;
-}
-
 /** The data as JSON. `<` is escaped, so that the text is also safe inside an HTML script element. */
-export function serializeSearchData(data: SearchData | OfflineSearchData): string {
+export function serializeSearchData(data: SearchData): string {
 	return JSON.stringify(data)
 		.replace(/</g, '\\u003c')
 		.replace(/\u2028/g, '\\u2028')

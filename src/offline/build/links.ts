@@ -5,9 +5,9 @@
  * elsewhere (the vendor's pages) stays as it is, marked by the stylesheet as one that leaves the
  * file.
  */
-import type { Reference } from '../reference/reference';
-import { CODE_CATEGORY_IDS } from '../schemas/categories';
-import { absoluteUrl, categoryPath, codePath, commandPath, commandSlug, PATHS } from '../urls';
+import type { Reference } from '../../reference/reference';
+import { CODE_CATEGORY_IDS } from '../../schemas/categories';
+import { absoluteUrl, categoryPath, codePath, commandPath, commandSlug, PATHS } from '../../urls';
 import {
 	categoryAnchor,
 	codeAnchor,
@@ -15,7 +15,7 @@ import {
 	commandAnchor,
 	COMMANDS_ANCHOR,
 	sectionAnchor,
-} from './markup';
+} from '../markup';
 
 /** Where a link leads: within the file or elsewhere, to the site (with its host), or nowhere (undefined). */
 type LinkTarget = { href: string; siteHost?: string } | undefined;

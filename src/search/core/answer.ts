@@ -2,14 +2,16 @@
  * What a search shows for a query, as plain data: notices (what the lookup and the reading of a
  * pasted request have to say), one list of options to choose from (exact lookup first, then
  * full-text pages), and the codes that can be copied for a ticket. Pure, so that every surface (the
- * search dialog, the home page, the 404 page) shows the same answer for the same text.
+ * search dialog, the home page, the 404 page, the offline edition) shows the same answer for the
+ * same text.
  */
-import { fillIn } from '../utils/fill-in';
-import { trackerIssueUrl } from '../utils/problem-report';
-import { plainText, ui, type Rich } from '../utils/rich';
+import { fillIn } from '../../utils/fill-in';
+import { trackerIssueUrl } from '../../utils/problem-report';
+import { plainText, ui, type Rich } from '../../utils/rich';
 import { isVendorWording, type LookupResult, type PastedResult } from './lookup';
 import type { RequestDiagnosis } from './request';
-import type { LookupCode } from './search-data';
+import type { CodeFacts } from '../../schemas/search-data';
+import type { TicketTarget } from '../../ticket/packet';
 
 /** The UI strings an answer is written in, by key: they come with the search data. */
 export const ANSWER_WORDS = [
@@ -49,7 +51,7 @@ export const ANSWER_WORDS = [
 
 export type AnswerWords = Record<(typeof ANSWER_WORDS)[number], string>;
 
-/** A full-text result: its page, and the sentence of it that answers (src/search/excerpt.ts). */
+/** A full-text result: its page, and the sentence of it that answers (excerpt.ts). */
 export interface PageHit {
 	url: string;
 	title: string;
@@ -63,9 +65,9 @@ export interface QueryAnswer {
 	/** The codes the query mentions, each resolved. */
 	lookup: LookupResult[];
 	/** The codes whose vendor name, message or wording the whole query is. */
-	vendorWords: LookupCode[];
+	vendorWords: CodeFacts[];
 	/** The codes whose vendor name or message stands whole inside a longer query. */
-	vendorWordsWithin: LookupCode[];
+	vendorWordsWithin: CodeFacts[];
 	/** The `<result>` elements the query holds. */
 	pasted: PastedResult[];
 	/** HTTP statuses the query holds, which are not result codes. */
@@ -94,12 +96,6 @@ interface Notice {
 	searchInstead?: string;
 }
 
-/** A code that can be copied for a ticket, with what was pasted about it: its result, the request line. */
-export interface TicketTarget {
-	code: LookupCode;
-	evidence: { result?: string; request?: string };
-}
-
 export interface SearchAnswer {
 	notices: Notice[];
 	options: SearchOption[];
@@ -121,7 +117,7 @@ export interface AnswerContext {
 	list(items: string[]): string;
 }
 
-const codeTitle = ({ code, name }: LookupCode) => `${code} ${name}`;
+const codeTitle = ({ code, name }: CodeFacts) => `${code} ${name}`;
 const notice = (parts: Rich): Notice => ({ parts });
 /** A pasted report's body is cut: the tracker's URL must stay within what browsers and servers take. */
 const MAX_REPORTED = 1500;
@@ -312,7 +308,7 @@ export function buildAnswer(
 				}),
 			),
 		);
-	const offerCode = (entry: LookupCode) =>
+	const offerCode = (entry: CodeFacts) =>
 		offer({
 			href: context.code(entry.code),
 			title: codeTitle(entry),

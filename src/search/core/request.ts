@@ -6,8 +6,8 @@
  * vendor's form or not URL-encoded. It says only what the command's page documents: never that a
  * parameter is required. Pure: it runs in the browser.
  */
-import { parameterValue, requestParameters } from '../utils/request-url';
-import type { KnownCommand } from './search-data';
+import { parameterValue, requestedCommand, requestParameters } from '../../utils/request-url';
+import type { KnownCommand } from '../../schemas/search-data';
 import { nearestWord } from './typos';
 
 /**
@@ -49,14 +49,10 @@ function commandOf(
 	parameters: [string, string][],
 	commands: readonly KnownCommand[],
 ): KnownCommand | undefined {
-	const name = parameterValue(parameters, 'command')?.toLowerCase();
-	const named = commands.find((command) => command.name.toLowerCase() === name);
-	const action = parameterValue(parameters, 'actionname')?.toLowerCase();
-	return (
-		(named?.name === 'executeAction' &&
-			action &&
-			commands.find((command) => command.action === action)) ||
-		named
+	return requestedCommand(
+		parameters,
+		(name) => commands.find((command) => command.name.toLowerCase() === name.toLowerCase()),
+		(action) => commands.find((command) => command.action === action),
 	);
 }
 

@@ -1,34 +1,24 @@
 /**
  * A code's and a command's article in the offline edition, written from their views
  * (src/views/code-page.ts, command-page.ts): what their pages on the site say, with the links of
- * links.ts, in markup kept lean (the whole file has a size budget). What the file's search indexes
- * is the heading, and what is marked `data-i` (its weight, 1 where it has none): the data's own
- * words, as the site's index has them (src/search/index-policy.ts), never lists of other entries,
- * labels or the sentences every entry shares.
+ * links.ts, in markup kept lean (the whole file has a size budget). Each part the index weighs or
+ * leaves out (src/search/core/index-policy.ts) carries the file's marker for it (`fileMarks`), as
+ * the site's components carry Pagefind's, so that the file indexes what the site's index holds.
  */
-import type { ResultCode } from '../schemas/code';
-import { codePath } from '../urls';
-import { codeMessage } from '../views/code-message';
-import type { BadgeView, BlockView, CodePageView, LinkView } from '../views/code-page';
-import type { CommandPageView } from '../views/command-page';
-import type { Rich } from '../utils/rich';
-import type { Words } from '../views/words';
-import {
-	codeAnchor,
-	INDEXED,
-	isCommandAnchor,
-	provenanceAnchor,
-	sectionAnchor,
-	WEIGHT,
-} from './markup';
+import type { ResultCode } from '../../schemas/code';
+import { codePath } from '../../urls';
+import { codeMessage } from '../../views/code-message';
+import type { BadgeView, BlockView, CodePageView, LinkView } from '../../views/code-page';
+import type { CommandPageView } from '../../views/command-page';
+import type { Rich } from '../../utils/rich';
+import type { Words } from '../../views/words';
+import { SEARCH_TERMS_ID } from '../../search/core/index-policy';
+import { codeAnchor, fileMarks, isCommandAnchor, provenanceAnchor, sectionAnchor } from '../markup';
 import { h, html, type Child, type Html } from './html';
 import type { ResolveLink } from './links';
 
 /** The sections that views link to (`#provenance`, from a code's badge and its disputed-number note). */
 const LINKED_SECTIONS = new Set(['provenance']);
-
-/** Marks text for the file's search, with its weight. */
-const indexed = (weight = 1) => ({ [INDEXED]: weight === 1 ? true : weight });
 
 type CodeSectionView = CodePageView['sections'][number];
 type CommandSectionView = CommandPageView['sections'][number];
@@ -83,7 +73,7 @@ export class EntryWriter {
 			h('h3', {}, view.title),
 			h(
 				'p',
-				{ class: 'facts' },
+				{ class: 'facts', ...fileMarks('interface') },
 				this.badge(view.category, id),
 				' ',
 				// What the kind of provenance means is said once in the file (edition.ts), where the badge leads.
@@ -103,18 +93,18 @@ export class EntryWriter {
 			h(
 				'figure',
 				{ class: 'message' },
-				h('figcaption', {}, view.message.caption),
+				h('figcaption', fileMarks('interface'), view.message.caption),
 				view.message.text !== undefined
-					? h('blockquote', indexed(WEIGHT.vendorMessage), view.message.text)
-					: h('p', { class: 'no-message' }, view.message.none),
+					? h('blockquote', {}, h('p', fileMarks('vendorMessage'), view.message.text))
+					: h('p', { class: 'no-message', ...fileMarks('interface') }, view.message.none),
 			),
-			h('p', { class: 'lead', ...indexed() }, this.rich(view.summary, id)),
+			h('p', { class: 'lead' }, this.rich(view.summary, id)),
 			h(
 				'div',
 				{ class: 'triage' },
 				h(
 					'p',
-					{},
+					fileMarks('interface'),
 					h('b', {}, triage.label),
 					' ',
 					this.badge(triage.actor, id),
@@ -123,17 +113,21 @@ export class EntryWriter {
 				h(
 					'p',
 					{ class: 'fine' },
-					h('b', {}, triage.reading),
+					h('b', fileMarks('interface'), triage.reading),
 					' ',
-					h('span', indexed(), this.rich(triage.note, id)),
+					this.rich(triage.note, id),
 				),
 			),
 			// The result's note, the same for every code, is said once, where the file shows a result.
-			this.block(view.result),
-			view.sections.map((section) => [
-				this.heading(id, section.id, section.title),
-				this.codeSection(id, section),
-			]),
+			this.block(view.result, 'shared'),
+			view.sections.map((section) => {
+				const content = [
+					this.heading(id, section.id, section.title),
+					this.codeSection(id, section),
+				];
+				// "Returned by", heading and all, says what every code's page says of its commands.
+				return section.id === 'returned-by' ? h('div', fileMarks('shared'), content) : content;
+			}),
 		);
 	}
 
@@ -141,17 +135,17 @@ export class EntryWriter {
 		switch (section.id) {
 			case 'meaning':
 				return [
-					section.paragraphs.map((paragraph) => h('p', indexed(), this.rich(paragraph, id))),
+					section.paragraphs.map((paragraph) => h('p', {}, this.rich(paragraph, id))),
 					h(
 						'p',
-						{ class: 'fine' },
-						h('b', {}, section.searchTermsLabel),
+						{
+							class: 'fine',
+							id: sectionAnchor(id, SEARCH_TERMS_ID),
+							...fileMarks('searchTerms'),
+						},
+						h('b', fileMarks('interface'), section.searchTermsLabel),
 						' ',
-						h(
-							'span',
-							indexed(WEIGHT.searchTerms),
-							section.searchTerms.map((term) => `“${term}”`).join(', '),
-						),
+						section.searchTerms.map((term, index) => [index > 0 && ', ', h('q', {}, term)]),
 					),
 				];
 			case 'causes':
@@ -160,10 +154,10 @@ export class EntryWriter {
 				return h('ol', {}, this.items(section.items, id));
 			case 'example':
 				return [
-					h('p', indexed(), this.rich(section.note, id)),
-					this.block(section.request, true),
+					h('p', {}, this.rich(section.note, id)),
+					this.block(section.request),
 					this.block(section.answer),
-					section.fixed && this.block(section.fixed, true),
+					section.fixed && this.block(section.fixed),
 				];
 			case 'returned-by':
 				return [
@@ -180,7 +174,7 @@ export class EntryWriter {
 			case 'related':
 				return h(
 					'ul',
-					{ class: 'plain' },
+					{ class: 'plain', ...fileMarks('otherEntries') },
 					section.codes.map((code) => h('li', {}, this.link(code.href, code.text))),
 				);
 			case 'provenance':
@@ -192,14 +186,14 @@ export class EntryWriter {
 							'ul',
 							{},
 							section.wordings.items.map((wording) =>
-								h('li', {}, h('q', indexed(), wording.text), ': ', this.rich(wording.where, id)),
+								h('li', {}, h('q', {}, wording.text), ': ', this.rich(wording.where, id)),
 							),
 						),
 					],
-					h('h5', {}, section.sources.heading),
+					h('h5', fileMarks('shared'), section.sources.heading),
 					h(
 						'ul',
-						{},
+						fileMarks('shared'),
 						section.sources.items.map((source) =>
 							h('li', {}, this.link(source.url, source.title), ': ', this.rich(source.says, id)),
 						),
@@ -215,10 +209,10 @@ export class EntryWriter {
 			h('h3', {}, view.name),
 			h(
 				'p',
-				{ class: 'facts' },
+				{ class: 'facts', ...fileMarks('interface') },
 				view.badges.map((badge, index) => [index > 0 && ' ', this.badge(badge, id)]),
 			),
-			h('p', { class: 'lead', ...indexed() }, this.rich(view.summary, id)),
+			h('p', { class: 'lead' }, this.rich(view.summary, id)),
 			view.sections.map((section) => [
 				this.heading(id, section.id, section.title),
 				this.commandSection(id, section),
@@ -230,14 +224,14 @@ export class EntryWriter {
 		switch (section.id) {
 			case 'request':
 				// The request's note, the same for every command, is said once, above the commands.
-				return this.block(section.request, true);
+				return this.block(section.request);
 			case 'parameters':
 				return h(
 					'table',
 					{},
 					h(
 						'thead',
-						{},
+						fileMarks('columnHeadings'),
 						h(
 							'tr',
 							{},
@@ -251,16 +245,16 @@ export class EntryWriter {
 							h(
 								'tr',
 								{},
-								h('td', indexed(), h('code', {}, parameter.name)),
+								h('td', {}, h('code', {}, parameter.name)),
 								h('td', {}, h('code', {}, parameter.type)),
-								h('td', indexed(), this.rich(parameter.description, id)),
+								h('td', {}, this.rich(parameter.description, id)),
 							),
 						),
 					),
 				);
 			case 'result-codes':
 				return [
-					section.note && h('p', indexed(), this.rich(section.note, id)),
+					section.note && h('p', {}, this.rich(section.note, id)),
 					section.listed && this.codeList(section.listed.caption, section.listed.codes),
 					section.listedNone && h('p', {}, section.listedNone),
 					section.likely && [
@@ -297,9 +291,9 @@ export class EntryWriter {
 		);
 	}
 
-	/** Prose as list items, each indexed. */
+	/** Prose as list items. */
 	private items(items: readonly Rich[], entry: string): Html[] {
-		return items.map((item) => h('li', indexed(), this.rich(item, entry)));
+		return items.map((item) => h('li', {}, this.rich(item, entry)));
 	}
 
 	/** A badge; one that leads somewhere in the file is a link. */
@@ -313,13 +307,13 @@ export class EntryWriter {
 			: this.link(badge.href, content, entry, attributes);
 	}
 
-	/** A code block: its text as the text of the file's search, where `searched`. */
-	private block(block: BlockView, searched = false): Html {
+	/** A code block, which no article is found by; `part`, where it says what every article says. */
+	private block(block: BlockView, part: 'codeBlock' | 'shared' = 'codeBlock'): Html {
 		return h(
 			'figure',
-			{},
+			fileMarks(part),
 			block.title && h('figcaption', {}, block.title),
-			h('pre', searched ? indexed() : {}, block.code),
+			h('pre', {}, block.code),
 		);
 	}
 
@@ -334,7 +328,9 @@ export class EntryWriter {
 
 	/** Codes under a caption: number and name linked, the vendor's message or why there is none under them. */
 	private codeList(caption: string, codes: readonly ResultCode[]): Child {
-		return [
+		return h(
+			'div',
+			fileMarks('otherEntries'),
 			h('h5', {}, caption),
 			h(
 				'ul',
@@ -349,6 +345,6 @@ export class EntryWriter {
 					);
 				}),
 			),
-		];
+		);
 	}
 }

@@ -10,18 +10,16 @@ import {
 	groupCodesByCategory,
 	groupCommandsByCategory,
 	type Reference,
-} from '../reference/reference';
-import { EXPORT_VERSION } from '../schemas/export';
-import { PROVENANCE, PROVENANCE_IDS } from '../schemas/provenance';
-import type { AnswerWords } from '../search/answer';
-import { serializeSearchData } from '../search/search-data';
-import { lookupCode } from '../outputs/search-data';
-import { codePath, commandSlug, PATHS } from '../urls';
-import { resultXml } from '../utils/result-xml';
-import { codePage } from '../views/code-page';
-import { commandPage } from '../views/command-page';
-import { ui } from '../utils/rich';
-import type { Words } from '../views/words';
+} from '../../reference/reference';
+import { EXPORT_VERSION } from '../../schemas/export';
+import { PROVENANCE, PROVENANCE_IDS } from '../../schemas/provenance';
+import { serializeSearchData, type SearchData } from '../../schemas/search-data';
+import { codePath, commandSlug, PATHS } from '../../urls';
+import { resultXml } from '../../utils/result-xml';
+import { codePage } from '../../views/code-page';
+import { commandPage } from '../../views/command-page';
+import { ui } from '../../utils/rich';
+import type { Words } from '../../views/words';
 import {
 	categoryAnchor,
 	codeAnchor,
@@ -32,18 +30,19 @@ import {
 	provenanceAnchor,
 	RESULT_SHAPE_ANCHOR,
 	SEARCH_IDS,
-} from './markup';
-import script from './app.ts?inline-script';
+} from '../markup';
+import script from '../app/app.ts?inline-script';
 import styles from './edition.css?inline';
 import { EntryWriter } from './entries';
-import { h, rawText, type Html } from './html';
+import { readArticle, type IndexedDocument } from '../app/articles';
+import { documentHtml, h, HAST, rawText, type Html } from './html';
 import { linksOf } from './links';
 
 export interface EditionSource {
 	reference: Reference;
 	words: Words;
-	/** The templates of the search answer's words (src/search/answer.ts), which the script fills in. */
-	answerWords: AnswerWords;
+	/** The site's search data (/search-data.json): the file's search answers from the same. */
+	searchData: SearchData;
 	/** The site's address (SITE_URL), for links to the site; without it they are text. */
 	site: URL | undefined;
 	/** The edition's date (edition-date.ts). */
@@ -101,7 +100,7 @@ export function offlineEdition(source: EditionSource): string {
 						),
 				),
 			),
-			searchBar(writer, words),
+			searchBar(writer, words, site),
 			h(
 				'main',
 				{},
@@ -112,43 +111,64 @@ export function offlineEdition(source: EditionSource): string {
 					'section',
 					{ 'aria-labelledby': CODES_ANCHOR },
 					h('h2', { id: CODES_ANCHOR }, words('sidebar.codes')),
-					reference.codes.map((entry) => writer.codeArticle(codePage(entry, reference, words))),
+					codeArticles(reference, writer, words),
 				),
 				h(
 					'section',
 					{ 'aria-labelledby': COMMANDS_ANCHOR },
 					h('h2', { id: COMMANDS_ANCHOR }, words('sidebar.commands')),
 					h('p', {}, writer.rich(ui(words('commandPage.requestNote')))),
-					reference.commands.map((command) =>
-						writer.commandArticle(
-							commandPage(command, reference, words),
-							commandAnchor(commandSlug(command.name)),
-						),
-					),
+					commandArticles(reference, writer, words),
 				),
 			),
 			rawText(
 				'script',
 				{ type: 'application/json', id: SEARCH_IDS.searchData },
-				serializeSearchData({
-					codes: reference.codes.map(lookupCode),
-					words: source.answerWords,
-				}),
+				serializeSearchData(source.searchData),
 			),
 			rawText('script', {}, script),
 		),
 	);
-	return `<!doctype html>\n${document.markup}\n`;
+	return documentHtml(document);
+}
+
+const codeArticles = (reference: Reference, writer: EntryWriter, words: Words) =>
+	reference.codes.map((entry) => writer.codeArticle(codePage(entry, reference, words)));
+
+const commandArticles = (reference: Reference, writer: EntryWriter, words: Words) =>
+	reference.commands.map((command) =>
+		writer.commandArticle(
+			commandPage(command, reference, words),
+			commandAnchor(commandSlug(command.name)),
+		),
+	);
+
+/**
+ * The file's articles as its index reads them when the file opens (src/offline/app/articles.ts):
+ * for searching the file in Node as the browser does.
+ */
+export function editionDocuments(
+	reference: Reference,
+	words: Words,
+	site: URL | undefined,
+): IndexedDocument[] {
+	const writer = new EntryWriter(linksOf(reference, site), words);
+	return [
+		...codeArticles(reference, writer, words),
+		...commandArticles(reference, writer, words),
+	].map((article) => readArticle(article, HAST));
 }
 
 /**
  * The search field, at the top of the screen wherever the reader is, its answer dropping down over
- * the page while it has focus (app.ts makes them work), and the status line that announces it.
+ * the page while it has focus, and the status line that announces it: the form of the site's
+ * search box (src/components/SearchBox.astro), which app.ts makes work as the site's does. A code
+ * copied for a ticket links to its page on the site, where the site's address is known.
  */
-function searchBar(writer: EntryWriter, words: Words): Html {
+function searchBar(writer: EntryWriter, words: Words, site: URL | undefined): Html {
 	return h(
-		'div',
-		{ class: 'bar', role: 'search' },
+		'form',
+		{ class: 'bar', role: 'search', 'data-site': site?.href },
 		h('label', { for: SEARCH_IDS.field }, words('searchBox.pageLabel')),
 		h('input', {
 			id: SEARCH_IDS.field,
@@ -183,14 +203,14 @@ function searchBar(writer: EntryWriter, words: Words): Html {
 				),
 				h('span', { class: 'without-script' }, words('offline.withoutScript')),
 			),
-			h('div', { class: 'notices' }),
+			h('div', { class: 'search-notices' }),
 			h('div', {
 				id: SEARCH_IDS.results,
 				role: 'listbox',
 				'aria-label': words('searchBox.results'),
 			}),
 		),
-		h('p', { class: 'sr-only', role: 'status' }),
+		h('p', { class: 'search-status sr-only', role: 'status' }),
 	);
 }
 

@@ -4,7 +4,7 @@
  * window of words that can start mid-sentence and run across headings; a sentence answers. Pure:
  * it runs in the browser on Pagefind's fragment of a page.
  */
-import type { Rich } from '../utils/rich';
+import type { Rich } from '../../utils/rich';
 import { SEARCH_TERMS_ID } from './index-policy';
 
 /** What Pagefind gives of a page: its indexed text, where the query's words are in it, and its elements with ids. */

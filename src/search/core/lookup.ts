@@ -4,8 +4,8 @@
  * log excerpt (`<result errorcode="-45">…`), or the vendor's own words for a code ("No device").
  * Pure and small: it runs in the browser on every keystroke.
  */
-import { signedNumber, standaloneNegative } from '../utils/code-text';
-import type { LookupCode } from './search-data';
+import { signedNumber, standaloneNegative } from '../../utils/code-text';
+import type { CodeFacts } from '../../schemas/search-data';
 
 // Tried left to right at each position; the first alternative that matches wins.
 const MENTION = new RegExp(
@@ -24,7 +24,7 @@ const MENTION = new RegExp(
 const WHOLE_NUMBER = new RegExp(`^\\s*#?\\s*${signedNumber('whole')}\\s*$`, 'u');
 /** An HTTP status is not a result code: "HTTP/1.1 401", "http 500", "status 404", "status code: 403". */
 const HTTP_STATUS = /\b(?:https?(?:\/\d(?:\.\d)?)?|status(?:[ _-]?code)?)\s*:?\s*\d{3}\b/giu;
-/** A request line with its query string, up to the result or the end of the line (src/search/request.ts reads it). */
+/** A request line with its query string, up to the result or the end of the line (request.ts reads it). */
 const REQUEST = /(?:https?:\/\/\S*?)?\bcommand=[^\s<>"]*/giu;
 
 /** Longer input is cut: a pasted log excerpt is enough, and a keystroke must stay cheap. */
@@ -125,8 +125,8 @@ export function parseCodeQuery(query: string): ParsedQuery {
 }
 
 export type LookupResult =
-	| { kind: 'code'; entry: LookupCode; signAssumed: boolean }
-	| { kind: 'undocumented'; code: number; nearest: LookupCode[] }
+	| { kind: 'code'; entry: CodeFacts; signAssumed: boolean }
+	| { kind: 'undocumented'; code: number; nearest: CodeFacts[] }
 	| { kind: 'positive'; value: number };
 
 /**
@@ -134,7 +134,7 @@ export type LookupResult =
  * between -54 and -57): a number in a gap of the vendor's numbering. Beyond the documented codes
  * (-99) no code is near in any sense that helps, and none is offered.
  */
-function codesAround(value: number, known: readonly LookupCode[]): LookupCode[] {
+function codesAround(value: number, known: readonly CodeFacts[]): CodeFacts[] {
 	const above = known.filter((entry) => entry.code > value).sort((a, b) => a.code - b.code)[0];
 	const below = known.filter((entry) => entry.code < value).sort((a, b) => b.code - a.code)[0];
 	return above && below ? [above, below] : [];
@@ -149,7 +149,7 @@ function codesAround(value: number, known: readonly LookupCode[]): LookupCode[] 
  */
 export function resolveLookup(
 	mentions: readonly CodeMention[],
-	known: readonly LookupCode[],
+	known: readonly CodeFacts[],
 ): LookupResult[] {
 	const byCode = new Map(known.map((entry) => [entry.code, entry]));
 	const results: LookupResult[] = [];
@@ -177,7 +177,7 @@ export function comparable(text: string): string {
 }
 
 /** True where `text` is one of the vendor's strings for `entry`: its name, its message or another wording. */
-export function isVendorWording(text: string, entry: LookupCode): boolean {
+export function isVendorWording(text: string, entry: CodeFacts): boolean {
 	const wanted = comparable(text);
 	return (
 		wanted !== '' &&
@@ -190,7 +190,7 @@ export function isVendorWording(text: string, entry: LookupCode): boolean {
  * any punctuation or quotes: "No device" is -2, even though -34's name holds the same words.
  * Where two codes share the words (-22 and -23 share a message), both.
  */
-export function vendorWordsMatch(query: string, known: readonly LookupCode[]): LookupCode[] {
+export function vendorWordsMatch(query: string, known: readonly CodeFacts[]): CodeFacts[] {
 	if (query.length > 300) return [];
 	return known.filter((entry) => isVendorWording(query, entry));
 }
@@ -200,7 +200,7 @@ export function vendorWordsMatch(query: string, known: readonly LookupCode[]): L
  * ("customer gets General error when exporting" holds -18's name), in the order they appear, but
  * for those the whole query is. A one-word name ("Ok") is too common a word to count.
  */
-export function vendorWordsWithin(query: string, known: readonly LookupCode[]): LookupCode[] {
+export function vendorWordsWithin(query: string, known: readonly CodeFacts[]): CodeFacts[] {
 	const text = ` ${comparable(query.slice(0, MAX_QUERY_LENGTH))} `;
 	const found = known.flatMap((entry) => {
 		if (isVendorWording(query, entry)) return [];
@@ -227,7 +227,8 @@ export interface PastedResult {
 const RESULT =
 	/<result\b[^>]*?\berrorcode\s*=\s*["']?\s*([+\-\u2212]?\d{1,9})["']?[^>]*?(?:\/>|>([\s\S]*?)<\/result\s*>)/giu;
 const DESCRIPTION = /<description\s*>([\s\S]*?)<\/description\s*>/iu;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** A Map, so that a pasted `&constructor;` stays as it is. */
+const ENTITIES = new Map(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }));
 
 /** The `<result>` elements of pasted text, in order, the first of each code. */
 export function pastedResults(query: string): PastedResult[] {
@@ -243,7 +244,7 @@ export function pastedResults(query: string): PastedResult[] {
 					? {}
 					: {
 							description: description
-								.replace(/&(\w+);/g, (entity, name: string) => ENTITIES[name] ?? entity)
+								.replace(/&(\w+);/g, (entity, name: string) => ENTITIES.get(name) ?? entity)
 								.trim(),
 						}),
 			});

@@ -1,5 +1,5 @@
-import { isNumber } from '../utils/code-text';
-import { BASE } from '../urls';
+import { isNumber } from '../../utils/code-text';
+import { BASE } from '../../urls';
 
 /** What a missing page under /codes/ was looking for: `/codes/-56/` → `-56`, `/codes/no-such-code/` → `no such code`. */
 export function missingCode(pathname: string, base = BASE): string | undefined {

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { settings } from '../settings';
+import { settings } from '../../settings';
 
 /** `files`: the data files, relative to the folder the build runs in, or absolute. */
 export function editionDate(
