@@ -4,10 +4,10 @@
  *
  * First the tests' builds of the site (tests/dist/, and tests/dist-path/ under a path), with the
  * format and dead-code checks beside them; then the end-to-end tests against those builds in one
- * lane, and in the other the unit tests, the type check and the build tests, one after the other:
- * `astro check` syncs Astro's generated types and each build test builds the project, and two of
- * them at once would share Astro's cache folder.
- * What runs beside the step shown live prints its output when it ends.
+ * lane, and in the other the unit tests, the search tests (the corpus in Node, on the build's
+ * index), the type check and the build tests, one after the other: `astro check` syncs Astro's
+ * generated types and each build test builds the project, and two of them at once would share
+ * Astro's cache folder. What runs beside the step shown live prints its output when it ends.
  */
 import { spawn } from 'node:child_process';
 
@@ -62,7 +62,12 @@ const passed =
 	(await together([{ script: 'build:test-site', live: true }], [{ script: 'lint' }])) &&
 	(await together(
 		[{ script: 'test:e2e', live: true }],
-		[{ script: 'test:unit' }, { script: 'check' }, { script: 'test:build' }],
+		[
+			{ script: 'test:unit' },
+			{ script: 'test:search' },
+			{ script: 'check' },
+			{ script: 'test:build' },
+		],
 	));
 
 console.log('\nnpm test, step by step (steps side by side overlap):');

@@ -155,27 +155,26 @@ test('a pasted request is read, and a code copied for a ticket, as on the site',
 	expect(siteTicket).toContain(`{noformat}\n${request}\n{noformat}`);
 });
 
-test('every query of the site’s corpus lands a right article within the first three results', async ({
+/**
+ * A sample of the site's corpus, typed: every tenth query, from a start the site's surfaces do not
+ * type (search.spec.ts). The whole corpus is judged on the file's engine in Node
+ * (tests/search/corpus.test.ts).
+ */
+test('a sample of the site’s corpus, typed, lands a right article within the first three results', async ({
 	offlinePage: page,
 }) => {
 	await page.goto(FILE);
-	test.setTimeout(180_000);
 	const misses: string[] = [];
-	let firsts = 0;
-	for (const { query, pages } of corpus) {
+	for (const { query, pages } of corpus.filter((_, index) => index % 10 === 2)) {
 		await enterQuery(page, query);
 		const found = await articlesFound(page);
 		const wanted = pages.map(anchorOf);
 		const rank = found.findIndex((href) => wanted.includes(href));
-		if (rank === 0) firsts += 1;
 		if (rank < 0 || rank > 2)
 			misses.push(
 				`${JSON.stringify(query)} → ${found.slice(0, 3).join(', ') || 'nothing'} (wanted ${wanted.join(' or ')})`,
 			);
 	}
-	console.log(
-		`offline edition: first ${firsts}/${corpus.length}, top three ${corpus.length - misses.length}/${corpus.length}`,
-	);
 	expect(misses, 'queries without a right article in the first three results').toEqual([]);
 });
 
