@@ -46,12 +46,16 @@ function colours(): NodeJS.ProcessEnv {
 		: { ...env, NO_COLOR: '1' };
 }
 
-/** Runs the lanes at once, each lane's steps in turn until one fails; true if all passed. */
+/**
+ * Runs the lanes at once, each lane's steps in turn; true if all passed. A step runs even where one
+ * before it failed, so that one run reports every failure.
+ */
 async function together(...lanes: Step[][]): Promise<boolean> {
 	const passed = await Promise.all(
 		lanes.map(async (steps) => {
-			for (const step of steps) if (!(await run(step))) return false;
-			return true;
+			let lanePassed = true;
+			for (const step of steps) lanePassed = (await run(step)) && lanePassed;
+			return lanePassed;
 		}),
 	);
 	return passed.every(Boolean);
