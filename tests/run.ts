@@ -10,6 +10,8 @@
  * Astro's cache folder. What runs beside the step shown live prints its output when it ends.
  */
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { E2E_REPORT } from './support/test-site.ts';
 
 interface Step {
 	script: string;
@@ -61,6 +63,33 @@ async function together(...lanes: Step[][]): Promise<boolean> {
 	return passed.every(Boolean);
 }
 
+/** A suite of Playwright's JSON report: a file, or a `describe` within one. */
+interface ReportSuite {
+	file: string;
+	specs?: { tests: { results: { duration: number }[] }[] }[];
+	suites?: ReportSuite[];
+}
+
+/** The time a suite's tests took, in milliseconds, added up over the workers that ran them. */
+function testTime({ specs = [], suites = [] }: ReportSuite): number {
+	const own = specs
+		.flatMap((spec) => spec.tests.flatMap((test) => test.results))
+		.reduce((total, result) => total + result.duration, 0);
+	return suites.reduce((total, suite) => total + testTime(suite), own);
+}
+
+/** The end-to-end test files that took longest, from the report Playwright wrote. */
+function printSlowestFiles(): void {
+	if (!existsSync(E2E_REPORT)) return;
+	const { suites } = JSON.parse(readFileSync(E2E_REPORT, 'utf8')) as { suites: ReportSuite[] };
+	console.log("\nThe end-to-end test files that take longest (their tests' time, all workers):");
+	for (const suite of suites
+		.map((suite) => ({ file: suite.file, seconds: testTime(suite) / 1000 }))
+		.sort((a, b) => b.seconds - a.seconds)
+		.slice(0, 6))
+		console.log(`  ${suite.file.padEnd(24)} ${suite.seconds.toFixed(1).padStart(6)} s`);
+}
+
 const started = performance.now();
 const passed =
 	(await together([{ script: 'build:test-site', live: true }], [{ script: 'lint' }])) &&
@@ -82,4 +111,5 @@ for (const { script, seconds, passed } of timings)
 console.log(
 	`  ${'in all'.padEnd(16)} ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s`,
 );
+printSlowestFiles();
 process.exitCode = passed ? 0 : 1;

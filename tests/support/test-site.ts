@@ -21,3 +21,6 @@ export const TEST_PATH_SITE = 'https://intranet.example.com/vdg-codes/';
  */
 export const TEST_PATH_ROOT = 'tests/dist-path';
 export const TEST_PATH_DIST = `${TEST_PATH_ROOT}${new URL(TEST_PATH_SITE).pathname}`;
+
+/** Where the end-to-end tests write their JSON report, relative to the project. */
+export const E2E_REPORT = 'tests/results/e2e.json';
