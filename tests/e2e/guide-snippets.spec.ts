@@ -7,7 +7,7 @@
  * and mono, Node running TypeScript as it is, and tsc. The PowerShell snippet is not run: no
  * PowerShell comes from Debian's packages.
  */
-import { execFile } from 'node:child_process';
+import { execFile, type ExecFileOptions } from 'node:child_process';
 import {
 	mkdirSync,
 	mkdtempSync,
@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { codePagePath, codes, SITE } from '../support/data';
+import { notInstalled } from '../support/tools';
 
 const ERROR = codes.find((entry) => entry.code === -21)!;
 /** The line every language with the constants writes for the error (the guide says so). */
@@ -97,7 +98,10 @@ async function folderWith(
 }
 
 /** A program's run, asynchronous: the stand-in server answers it from this process meanwhile. */
-const run = promisify(execFile);
+const run = (command: string, args: string[], options: ExecFileOptions) =>
+	promisify(execFile)(command, args, options).catch((error: { code?: unknown }) => {
+		throw error.code === 'ENOENT' ? notInstalled(command) : error;
+	});
 
 /** Runs a command for both cameras: the live image must pass quietly, the error must fail and say `expected`. */
 async function runBoth(
