@@ -9,13 +9,21 @@ let reference: Promise<Reference> | undefined;
  * already validated by its loader); the checks across the two files run here, once.
  */
 export function loadReference(): Promise<Reference> {
-	reference ??= Promise.all([getCollection('codes'), getCollection('commands')]).then(
-		([codes, commands]) =>
-			buildReference(
-				codes.map((entry) => entry.data),
-				commands.map((entry) => entry.data),
-				{ codesFile: settings.dataFiles.codes, commandsFile: settings.dataFiles.commands },
-			),
+	reference ??= Promise.all([
+		getCollection('codes'),
+		getCollection('commands'),
+		getCollection('rules'),
+	]).then(([codes, commands, rules]) =>
+		buildReference(
+			codes.map((entry) => entry.data),
+			commands.map((entry) => entry.data),
+			{
+				codesFile: settings.dataFiles.codes,
+				commandsFile: settings.dataFiles.commands,
+				rulesFile: settings.dataFiles.rules,
+			},
+			rules.map((entry) => entry.data),
+		),
 	);
 	return reference;
 }
