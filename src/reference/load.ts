@@ -5,8 +5,8 @@ import { buildReference, type Reference } from './reference';
 let reference: Promise<Reference> | undefined;
 
 /**
- * The site's reference, built once per build from the `codes` and `commands` collections (each
- * already validated by its loader); the checks across the two files run here, once.
+ * The site's reference, built once per build from the `codes`, `commands` and `rules` collections (each
+ * already validated by its loader); the checks across the files run here, once.
  */
 export function loadReference(): Promise<Reference> {
 	reference ??= Promise.all([
