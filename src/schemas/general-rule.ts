@@ -13,7 +13,6 @@ import { prose, resultCode } from './fields';
  * the user's rights rather than something one command does.
  */
 const RULE_SCOPES = ['every-command', 'time-parameter', 'any-request'] as const;
-export type RuleScope = (typeof RULE_SCOPES)[number];
 
 export const generalRuleSchema = z.strictObject({
 	/** A name of the rule's own, for messages: `unhandled-error`. */

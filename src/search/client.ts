@@ -6,15 +6,9 @@
 import { PATHS } from '../urls';
 import type { PageHit, QueryAnswer } from './answer';
 import { sentenceExcerpt, type PageText } from './excerpt';
-import {
-	parseCodeQuery,
-	pastedResults,
-	resolveLookup,
-	vendorWordsMatch,
-	vendorWordsWithin,
-} from './lookup';
+import { parseCodeQuery } from './lookup';
 import { MAX_PAGES, PAGEFIND_RANKING, queryWords, rankPages } from './ranking';
-import { diagnoseRequest, findRequest } from './request';
+import { readQuery } from './reading';
 import { parseSearchData, type SearchData } from './search-data';
 import { correctedText, matchesNothing, wordsToSearch } from './typos';
 
@@ -205,18 +199,7 @@ export function createSearch(
 				))
 			: undefined;
 		loaded = await searchData();
-		const requestLine = findRequest(text);
-		answer = {
-			query: text,
-			lookup: loaded ? resolveLookup(query.mentions, loaded.codes) : [],
-			vendorWords: loaded ? vendorWordsMatch(text, loaded.codes) : [],
-			vendorWordsWithin: loaded ? vendorWordsWithin(text, loaded.codes) : [],
-			pasted: pastedResults(text),
-			httpStatuses: query.httpStatuses,
-			...(loaded && requestLine ? { request: diagnoseRequest(requestLine, loaded.commands) } : {}),
-			pages: [],
-			pending: wantsPages,
-		};
+		answer = { ...readQuery(text, loaded, query), pages: [], pending: wantsPages };
 		update();
 		await searching;
 	};

@@ -9,7 +9,13 @@
  * inserted as text, never as HTML.
  */
 import { savedFormat, saveFormat, showForCopying, writeClipboard } from '../ticket/copy';
-import { TICKET_FORMATS, ticketCode, ticketPacket, type TicketFormat } from '../ticket/packet';
+import {
+	TICKET_FORMATS,
+	readingPacket,
+	ticketCode,
+	ticketPacket,
+	type TicketFormat,
+} from '../ticket/packet';
 import { codePath, commandPath, PATHS } from '../urls';
 import { fillIn } from '../utils/fill-in';
 import type { Rich } from '../utils/rich';
@@ -17,6 +23,7 @@ import {
 	ANSWER_WORDS,
 	buildAnswer,
 	describeAnswer,
+	enterHint,
 	type AnswerContext,
 	type AnswerWords,
 	type QueryAnswer,
@@ -52,6 +59,9 @@ export class SearchBox extends HTMLElement {
 	#listbox!: HTMLElement;
 	#notices!: HTMLElement;
 	#status!: HTMLElement;
+	/** The hint about Enter, and what it says until an answer has nothing for Enter to open. */
+	#hint: HTMLElement | undefined;
+	#hintText = '';
 	/** The ticket controls, made when an answer first has a code to copy. */
 	#tickets: TicketControls | undefined;
 	#options: HTMLAnchorElement[] = [];
@@ -73,6 +83,8 @@ export class SearchBox extends HTMLElement {
 		this.#listbox = this.querySelector('[role="listbox"]')!;
 		this.#notices = this.querySelector('.search-notices')!;
 		this.#status = this.querySelector('.search-status')!;
+		this.#hint = this.querySelector<HTMLElement>('.search-hint .without-touch') ?? undefined;
+		this.#hintText = this.#hint?.textContent ?? '';
 
 		this.addEventListener('pointerenter', prepareSearch, { once: true });
 		this.addEventListener('focusin', prepareSearch, { once: true });
@@ -137,6 +149,8 @@ export class SearchBox extends HTMLElement {
 				touch: matchMedia('(pointer: coarse)').matches,
 			});
 		this.#showTickets(answer?.tickets ?? []);
+		// The hint says what Enter does with this answer.
+		if (this.#hint) this.#hint.textContent = enterHint(answer, words) ?? this.#hintText;
 		// Results arrive best first, so the first one to arrive is the one Enter asked for.
 		if (this.#openWhenAnswered && answer?.firstIsAnswer) this.#openActive();
 	}
@@ -175,7 +189,7 @@ export class SearchBox extends HTMLElement {
 	 */
 	#showTickets(targets: TicketTarget[]): void {
 		const words = this.#data?.words;
-		const key = JSON.stringify(targets.map((target) => [target.code.code, target.evidence]));
+		const key = JSON.stringify(targets);
 		if (
 			!words ||
 			(this.#tickets === undefined && targets.length === 0) ||
@@ -191,9 +205,13 @@ export class SearchBox extends HTMLElement {
 				const button = document.createElement('button');
 				button.type = 'button';
 				button.className = 'control';
-				button.textContent = fillIn(words['ticket.copyCode']!, {
-					code: `${target.code.code} ${target.code.name}`,
-				});
+				button.textContent =
+					target.kind === 'request'
+						? words['ticket.copyReading']!
+						: fillIn(words['ticket.copyCode']!, {
+								code:
+									target.kind === 'code' ? `${target.code.code} ${target.code.name}` : target.code,
+							});
 				button.addEventListener('click', () => void this.#copyTicket(target, button));
 				return button;
 			}),
@@ -241,23 +259,33 @@ export class SearchBox extends HTMLElement {
 		const { format, status } = this.#tickets!;
 		const chosen = (format.querySelector<HTMLInputElement>('input:checked')?.value ??
 			'plain') as TicketFormat;
-		const code = this.#data!.codes.find((entry) => entry.code === target.code.code)!;
-		const url = new URL(codePath(code.code), window.location.href).href;
-		const { text, html } = ticketPacket(
-			ticketCode(code, words, url),
-			target.evidence,
-			words,
-			chosen,
-		);
+		const { text, html } = this.#packet(target, chosen);
 		if (await writeClipboard(text, html)) {
 			status.textContent = fillIn(words['ticket.copied']!, {
-				code: target.code.code,
+				code:
+					target.kind === 'request'
+						? target.command
+						: target.kind === 'code'
+							? target.code.code
+							: target.code,
 				format: words[`ticket.${chosen}`]!,
 			});
 		} else {
 			status.textContent = words['ticket.copyByHand']!;
 			showForCopying(button.parentElement!, text, button.textContent ?? '');
 		}
+	}
+
+	/** The packet of a ticket target, in `format`. */
+	#packet(target: TicketTarget, format: TicketFormat): { text: string; html: string } {
+		const words = this.#data!.words;
+		if (target.kind === 'undocumented')
+			return readingPacket({ undocumented: target.code }, target.evidence, words, format);
+		if (target.kind === 'request')
+			return readingPacket({ command: target.command }, target.evidence, words, format);
+		const code = this.#data!.codes.find((entry) => entry.code === target.code.code)!;
+		const url = new URL(codePath(code.code), window.location.href).href;
+		return ticketPacket(ticketCode(code, words, url), target.evidence, words, format);
 	}
 
 	/** Elements for the options, reusing those already shown for the same option. */

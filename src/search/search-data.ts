@@ -1,7 +1,8 @@
 /**
  * What search needs in the browser besides Pagefind's index, /search-data.json: every documented
  * code with its vendor strings, its meaning and our triage; every command with the parameters its
- * page documents and the codes it lists; the site's vocabulary, to read a mistyped word as the
+ * page documents and the codes it lists; the general rules that tie codes to every command; the
+ * site's vocabulary, to read a mistyped word as the
  * nearest word the site knows; and the UI strings an answer and a ticket are written in. It is
  * fetched when someone shows an intent to search (or to copy for a ticket), so that each keystroke
  * is answered without a network request, and no page carries it in its HTML.
@@ -15,6 +16,8 @@ export interface LookupCode {
 	message: string;
 	/** Other wordings of the name or message on vendor pages, verbatim. */
 	wordings: string[];
+	/** True where vendor pages disagree about what the number means (-26, -30). */
+	disputed?: true;
 }
 
 /** A documented code as the browser knows it: as the lookup does, and what a ticket says of it. */
@@ -26,11 +29,16 @@ export interface KnownCode extends LookupCode {
 	retry: string;
 }
 
-/** A parameter a command's page documents: its names (`cameraid / deviceid` has two), in lower case. */
+/**
+ * A parameter a command's page documents: its names in lower case (`cameraid / deviceid` has two,
+ * and so has a parameter the vendor's pages spell two ways), the first as the table writes it.
+ */
 interface KnownParameter {
 	names: string[];
 	/** Typed `[timestamp]`. */
 	timestamp: boolean;
+	/** Marked optional on the command's page, or given a default there. */
+	optional: boolean;
 }
 
 /** A documented command as the browser knows it. */
@@ -41,16 +49,34 @@ export interface KnownCommand {
 	lineNames: string[];
 	/** True where its page documents parameters of other names (`executeAction`'s per action). */
 	acceptsOthers: boolean;
-	/** The action it runs through `executeAction`, in lower case (`server.tagvideostart`). */
+	/** True where the copy of its page we have ends before its request line. */
+	requestCutOff?: true;
+	/** The action it runs through `executeAction`, as its page writes it (`server.tagVideoStart`). */
 	action?: string;
+	/** The name an earlier version of its page gives it, in lower case (`custommessage`). */
+	earlierName?: string;
 	/** The codes its vendor page lists, and those likely by meaning. */
 	listed: number[];
 	likely: number[];
+	/** How much of that list the copy of its page we have holds (src/schemas/command.ts). */
+	table: 'whole' | 'cut-off' | 'none';
+}
+
+/** A general rule (data/general-rules.json), as the diagnosis of a pasted request says it. */
+export interface KnownRule {
+	codes: number[];
+	/** Which requests it covers (src/schemas/general-rule.ts). */
+	scope: 'every-command' | 'time-parameter' | 'any-request';
+	/** Our sentence, with backticks for code. */
+	statement: string;
+	/** The vendor's sentence it rests on, verbatim, and the page that says it. */
+	vendor: { says: string; page: string };
 }
 
 export interface SearchData {
 	codes: KnownCode[];
 	commands: KnownCommand[];
+	rules: KnownRule[];
 	/** Words of the site's vendor strings, search terms, commands and parameters, in lower case: what a mistyped word is read as. */
 	vocabulary: string[];
 	/** Every word of the site's text, in lower case: a query word none of them starts with matches nothing. */

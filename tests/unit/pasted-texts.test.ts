@@ -1,0 +1,88 @@
+/**
+ * What search says of pasted texts, read through the site's pipeline with the real data: every
+ * case of tests/support/pasted-texts.ts, whose expected statements are traced to the vendor's pages.
+ */
+import { describe, expect, test } from 'vitest';
+import en from '../../src/content/i18n/en.json';
+import { searchData } from '../../src/outputs/search-data';
+import { readDataFile } from '../../src/reference/loader';
+import { buildReference } from '../../src/reference/reference';
+import { codeSchema } from '../../src/schemas/code';
+import { commandSchema } from '../../src/schemas/command';
+import { generalRuleSchema } from '../../src/schemas/general-rule';
+import { buildAnswer, type AnswerWords, type SearchAnswer } from '../../src/search/answer';
+import { parseCodeQuery, resolveLookup } from '../../src/search/lookup';
+import { readQuery } from '../../src/search/reading';
+import { settings } from '../../src/settings';
+import { readingPacket, ticketCode, ticketPacket } from '../../src/ticket/packet';
+import { plainText } from '../../src/utils/rich';
+import { pastedCases } from '../support/pasted-texts';
+
+const { dataFiles } = settings;
+const reference = buildReference(
+	[...(await readDataFile(dataFiles.codes, dataFiles.codes, 'code', codeSchema)).values()],
+	[...(await readDataFile(dataFiles.commands, dataFiles.commands, 'name', commandSchema)).values()],
+	{ codesFile: dataFiles.codes, commandsFile: dataFiles.commands, rulesFile: dataFiles.rules },
+	[...(await readDataFile(dataFiles.rules, dataFiles.rules, 'id', generalRuleSchema)).values()],
+);
+const data = searchData(reference, { all: () => en }, undefined, []);
+const words = data.words as AnswerWords;
+const context = {
+	code: (code: number) => `/codes/${code}/`,
+	command: (name: string) => `/commands/${name.toLowerCase()}/`,
+	positiveValues: '/results/#positive-values',
+	results: '/results/',
+	list: (items: string[]) => items.join(' and '),
+};
+
+/** The answer to a text, as the site's search gives it before any full-text page arrives. */
+function answerTo(text: string): SearchAnswer {
+	return buildAnswer({ ...readQuery(text, data), pages: [], pending: false }, words, context);
+}
+
+/** The first ticket of an answer, in plain text, as "Copy for ticket" copies it. */
+function firstTicket(answer: SearchAnswer): string {
+	const target = answer.tickets[0];
+	if (!target) return '';
+	if (target.kind === 'undocumented')
+		return readingPacket({ undocumented: target.code }, target.evidence, data.words, 'plain').text;
+	if (target.kind === 'request')
+		return readingPacket({ command: target.command }, target.evidence, data.words, 'plain').text;
+	const code = data.codes.find((entry) => entry.code === target.code.code)!;
+	return ticketPacket(
+		ticketCode(code, data.words, `https://codes.test/codes/${code.code}/`),
+		target.evidence,
+		data.words,
+		'plain',
+	).text;
+}
+
+const codesRead = (text: string) =>
+	resolveLookup(parseCodeQuery(text).mentions, data.codes).flatMap((result) =>
+		result.kind === 'code'
+			? [result.entry.code]
+			: result.kind === 'undocumented'
+				? [result.code]
+				: [],
+	);
+
+describe('what search says of a pasted text', () => {
+	test.each(pastedCases.map((entry) => [entry.pasted, entry] as const))('%s', (pasted, entry) => {
+		const answer = answerTo(pasted);
+		const notices = answer.notices.map((notice) => plainText(notice.parts)).join('\n');
+		if (entry.codes) expect(codesRead(pasted), 'codes read').toEqual(entry.codes);
+		for (const statement of entry.says ?? []) expect(notices).toMatch(statement);
+		for (const statement of entry.saysNot ?? []) expect(notices).not.toMatch(statement);
+		const hrefs = answer.options.map((option) => option.href);
+		if (entry.first) {
+			expect(hrefs.slice(0, entry.first.length), 'first options').toEqual(entry.first);
+			expect(answer.firstIsAnswer, 'Enter opens the first option').toBe(true);
+		}
+		for (const href of entry.notFirst ?? []) expect(hrefs.slice(0, 4)).not.toContain(href);
+		if (entry.ticket || entry.ticketNot) {
+			const ticket = firstTicket(answer);
+			for (const statement of entry.ticket ?? []) expect(ticket).toMatch(statement);
+			for (const statement of entry.ticketNot ?? []) expect(ticket).not.toMatch(statement);
+		}
+	});
+});
