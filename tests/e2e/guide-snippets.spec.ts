@@ -1,9 +1,9 @@
 /**
  * The guide's snippets run as a reader copies them: copied with each block's copy button in
  * Chromium and read back from the clipboard, saved beside the code constants downloaded from the
- * site, and run against a stand-in VDG Sense server, once for a live image and once for an error
- * result sent with an HTTP error status: bash with curl, python3, Mono's mcs and mono, tsc and
- * Node. The PowerShell snippet is not run: no PowerShell comes from Debian's packages.
+ * site, and run against a stand-in VDG Sense server, once for a live image, once for an error
+ * result sent with an HTTP error status, and once for an answer with no result at all (an HTML
+ * login page, as a proxy sends it): bash with curl, python3, Mono's mcs and mono, tsc and Node. The PowerShell snippet is not run: no PowerShell comes from Debian's packages.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -23,13 +23,18 @@ let server: Server;
 let address: string;
 
 test.beforeAll(async () => {
-	// A camera "live" has an image; any other is not active, and its result comes with a 500.
+	// A camera "live" has an image; "locked" gets a login page, with no result; any other is not
+	// active, and its result comes with a 500.
 	server = createServer((request, response) => {
 		const query = new URL(request.url ?? '/', 'http://vms').searchParams;
 		if (query.get('command') === 'getLiveImage' && query.get('cameraid') === 'live') {
 			response
 				.writeHead(200, { 'content-type': 'image/jpeg' })
 				.end(Buffer.from([0xff, 0xd8, 0xff, 0xd9]));
+		} else if (query.get('cameraid') === 'locked') {
+			response
+				.writeHead(401, { 'content-type': 'text/html' })
+				.end('<html><body><h1>401 Unauthorized</h1></body></html>');
 		} else {
 			response
 				.writeHead(500, { 'content-type': 'text/xml' })
@@ -73,12 +78,16 @@ async function folderWith(
 /** A program's run, asynchronous: the stand-in server answers it from this process meanwhile. */
 const run = promisify(execFile);
 
-/** Runs a command for both cameras: the live image must pass quietly, the error must fail and say `expected`. */
+/**
+ * Runs a command for each camera: the live image must pass quietly, the error must fail and say
+ * `expected`, and an answer with no result must fail too (saying `noResult`, where given).
+ */
 async function runBoth(
 	folder: string,
 	command: string,
 	args: string[],
 	expected: string,
+	noResult = '',
 ): Promise<void> {
 	const forCamera = (camera: string) =>
 		run(command, args, {
@@ -93,6 +102,12 @@ async function runBoth(
 	);
 	expect(failure?.code, `${command}: the error result ends the program`).not.toBe(0);
 	expect(failure?.stderr ?? '', `${command}: the error result`).toContain(expected);
+	const noAnswer = await forCamera('locked').then(
+		() => undefined,
+		(error: { code?: number; stderr?: string }) => error,
+	);
+	expect(noAnswer?.code, `${command}: an answer with no result ends the program`).not.toBe(0);
+	expect(noAnswer?.stderr ?? '', `${command}: an answer with no result`).toContain(noResult);
 }
 
 /** A compiler's run, whose failure says why. */
@@ -111,6 +126,7 @@ test('curl: the copied snippet runs in bash', async ({ page }) => {
 		'bash',
 		['snippet.sh'],
 		`VDG Sense error ${ERROR.code}: see /codes/${ERROR.code}/`,
+		'VDG Sense: the answer holds no result',
 	);
 });
 
@@ -165,5 +181,11 @@ test('TypeScript: the copied snippet compiles with tsc --strict beside result-co
 		'node',
 		'snippet.ts',
 	]);
-	await runBoth(folder, process.execPath, ['snippet.js'], LOG_LINE);
+	await runBoth(
+		folder,
+		process.execPath,
+		['snippet.js'],
+		LOG_LINE,
+		'VDG Sense: the answer holds no result (HTTP 401)',
+	);
 });
