@@ -40,6 +40,8 @@ type Backing =
 	| 'checked'
 	/** The vendor's own strings or table, shown as they are (a name, a message, a number's row). */
 	| 'vendor strings'
+	/** Beside it, by construction, are the codes of `codes.listed` in data/commands.json and nothing else. */
+	| 'codes.listed'
 	/** A fact of the vendor's pages that holds for all of them, recorded in the reference. */
 	| 'vendor fact'
 	/** It says what the vendor does not say, or names the vendor only as a party (its support). */
@@ -78,7 +80,10 @@ const BACKING: Partial<Record<WordKey, Backing>> = {
 	'codeTable.notInTable': 'vendor strings',
 	'codesIndex.description': 'vendor strings',
 	'codesIndex.lead': 'vendor strings',
-	'commandsIndex.lead': 'checked',
+	'commandsIndex.lead': 'codes.listed',
+	'commandsIndex.description': 'codes.listed',
+	'home.allCommands': 'codes.listed',
+	'codesIndex.caption': 'vendor strings',
 	'home.lead': 'no claim',
 	'home.allCodes': 'vendor strings',
 	'searchBox.devNotice': 'vendor strings',
