@@ -34,6 +34,7 @@ export const NOT_INDEXED = [
 	'thead',
 	'.code-table',
 	'.codes-index',
+	'.commands-index',
 	'.command-list',
 	'.related-codes',
 	'.listed-codes',

@@ -296,6 +296,18 @@ test('excerpts hold the page’s words, not its own address, badges or buttons, 
 	}
 });
 
+test('an index page is not found by the words of the pages it lists', async ({
+	sharedPage: page,
+}) => {
+	await dialog.open(page);
+	for (const name of ['getClips', 'selectLayout', 'getServerStatus']) {
+		const command = commands.find((entry) => entry.name === name)!;
+		const links = await search(page, dialog, command.summary.replaceAll('`', ''));
+		expect(links, name).toContain(`/commands/${name.toLowerCase()}/`);
+		expect(links, name).not.toContain('/commands/');
+	}
+});
+
 test('a code page is found by its own words, not by the sentences every code page shares', async ({
 	sharedPage: page,
 }) => {
@@ -305,7 +317,7 @@ test('a code page is found by its own words, not by the sentences every code pag
 	// Under "Returned by", on every code's page that names commands.
 	await enterQuery(page, "as far as the vendor's pages show");
 	expect(
-		(await resultPages(dialog.box(page))).filter((path) => path.startsWith('/codes/')),
+		(await resultPages(dialog.box(page))).filter((path) => /^\/codes\/-?\d+\/$/.test(path)),
 	).toEqual([]);
 });
 
