@@ -117,8 +117,6 @@ export interface SearchOption {
 interface Notice {
 	parts: Rich;
 	searchInstead?: string;
-	/** The code whose number vendor pages disagree about, where that is what the notice says. */
-	disputed?: number;
 }
 
 /** What can be copied for a ticket: a documented code, an undocumented one, or the reading of a request. */
@@ -360,18 +358,11 @@ export function buildAnswer(
 		parts.options.forEach(offer);
 	}
 	vendorWordsWithin.forEach(offerCode);
-	for (const entry of [
-		...vendorWords,
-		...lookup.flatMap((r) => (r.kind === 'code' ? [r.entry] : [])),
-	])
-		if (entry.disputed && !notices.some((item) => item.disputed === entry.code))
-			notices.push({
-				parts: ui(words['searchAnswer.disputed'], {
-					code: entry.code,
-					href: `${context.code(entry.code)}#provenance`,
-				}),
-				disputed: entry.code,
-			});
+	const disputed = [...vendorWords, ...lookup.flatMap((r) => (r.kind === 'code' ? [r.entry] : []))]
+		.filter((entry) => entry.disputed)
+		.map((entry) => entry.code);
+	for (const code of new Set(disputed))
+		notices.push(notice(ui(words['searchAnswer.disputed'], { code, href: context.code(code) })));
 	if (request) {
 		// Without a code to lead, the request's command leads, and the codes its page lists.
 		const led = options.length > 0 || lookup.length > 0;

@@ -229,9 +229,7 @@ describe('buildAnswer', () => {
 		const disputed = { ...known(-26, 'Action name does not exist'), disputed: true as const };
 		expect(
 			notices(answer({ lookup: [{ kind: 'code', entry: disputed, signAssumed: false }] }, [])),
-		).toEqual([
-			'Vendor pages disagree about what -26 means: read where its number comes from before you rely on it.',
-		]);
+		).toEqual(['Vendor pages disagree about what -26 means: read its page before you rely on it.']);
 	});
 
 	test('an HTTP status is said not to be a result code, where the query has none', () => {
