@@ -13,6 +13,8 @@ export default defineConfig({
 	workers: Math.max(2, Math.floor(availableParallelism() / 2)),
 	forbidOnly: Boolean(process.env.CI),
 	reporter: [['list']],
+	// Names the files that take longest, for docs/testing.md's "What takes the time".
+	reportSlowTests: { max: 5, threshold: 15_000 },
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		browserName: 'chromium',

@@ -1,16 +1,19 @@
 /**
  * /search-data.json, made from the reference: what search and the ticket packet need in the
- * browser (src/search/search-data.ts).
+ * browser and in the offline edition (src/schemas/search-data.ts).
  */
+import { getCollection } from 'astro:content';
+import { loadReference } from '../reference/load';
 import type { Reference } from '../reference/reference';
+import { settings } from '../settings';
 import type { Command } from '../schemas/command';
 import type { GeneralRule } from '../schemas/general-rule';
 import { TRIAGE_ACTOR_IDS, RETRY_HELPS_IDS } from '../schemas/triage';
-import { ANSWER_WORDS } from '../search/answer';
-import type { KnownCommand, KnownRule, LookupCode, SearchData } from '../search/search-data';
+import { ANSWER_WORDS } from '../search/core/answer';
+import type { CodeFacts, KnownCommand, KnownRule, SearchData } from '../schemas/search-data';
 import type { ResultCode } from '../schemas/code';
 import { TICKET_WORDS } from '../ticket/packet';
-import { parameterValue, requestParameters } from '../utils/request-url';
+import { executedAction, requestParameters } from '../utils/request-url';
 import { proseText } from '../views/prose';
 import { templatesOf, type WordKey } from '../views/words';
 
@@ -29,7 +32,7 @@ function knownCommand(command: Command): KnownCommand {
 			? requestParameters(command.request)
 			: [];
 	const tableNames = new Set(command.parameters.flatMap(parameterNames));
-	const action = parameterValue(line, 'actionname');
+	const action = executedAction(line);
 	return {
 		name: command.name,
 		parameters: command.parameters
@@ -61,14 +64,17 @@ function knownRule(rule: GeneralRule): KnownRule {
 	};
 }
 
-/** A code as the lookup knows it: by its number and the vendor's words. */
-export function lookupCode(entry: ResultCode): LookupCode {
+/** A code as search and tickets know it. */
+function codeFacts(entry: ResultCode): CodeFacts {
 	return {
 		code: entry.code,
 		name: entry.name,
 		message: entry.message,
 		wordings: entry.wordings.map((wording) => wording.text),
 		...(entry.provenance === 'conflicting' ? { disputed: true as const } : {}),
+		summary: proseText(entry.summary),
+		actsFirst: entry.triage.actsFirst,
+		retry: entry.triage.retry,
 	};
 }
 
@@ -104,12 +110,7 @@ export function searchData(
 		].flatMap(wordsOf),
 	);
 	return {
-		codes: reference.codes.map((entry) => ({
-			...lookupCode(entry),
-			summary: proseText(entry.summary),
-			actsFirst: entry.triage.actsFirst,
-			retry: entry.triage.retry,
-		})),
+		codes: reference.codes.map(codeFacts),
 		commands: reference.commands.map(knownCommand),
 		rules: reference.rules.map(knownRule),
 		vocabulary: [...vocabulary].sort(),
@@ -121,4 +122,14 @@ export function searchData(
 		words: templatesOf(t, [...ANSWER_WORDS, ...TICKET_WORDS, ...triageWords]),
 		...(tracker ? { tracker } : {}),
 	};
+}
+
+/** The search data of the site as it is built: its reference, its prose pages and UI strings, its tracker. */
+export async function siteSearchData(t: { all(): Record<string, unknown> }): Promise<SearchData> {
+	// The text of the site's other pages, whose words the index holds too.
+	const siteText = [
+		...(await getCollection('docs')).map((page) => page.body ?? ''),
+		...Object.values(t.all()).map(String),
+	];
+	return searchData(await loadReference(), t, settings.issueTrackerUrl, siteText);
 }

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { offlineEdition } from '../offline/edition';
-import { editionDate } from '../offline/edition-date';
+import { offlineEdition } from '../offline/build/edition';
+import { editionDate } from '../offline/build/edition-date';
 import { dataFingerprint } from '../outputs/constants/source';
 import { loadReference } from '../reference/load';
-import { ANSWER_WORDS } from '../search/answer';
-import { templatesOf, wordsOf } from '../views/words';
+import { siteSearchData } from '../outputs/search-data';
+import { wordsOf } from '../views/words';
 
 /**
  * The offline edition, /vdg-sense-result-codes.html: the whole reference in one file, served as a
@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ site, locals }) => {
 		offlineEdition({
 			reference,
 			words: wordsOf(locals.t),
-			answerWords: templatesOf(locals.t, ANSWER_WORDS),
+			searchData: await siteSearchData(locals.t),
 			site,
 			date: editionDate(),
 			fingerprint: await dataFingerprint([reference.codes, reference.commands]),

@@ -7,7 +7,7 @@ import type { ResultCode } from '../schemas/code';
 import type { Command } from '../schemas/command';
 import type { GeneralRule } from '../schemas/general-rule';
 import { codePath, commandPath, commandSlug } from '../urls';
-import { parameterValue, requestParameters } from '../utils/request-url';
+import { executedAction, requestedCommand, requestParameters } from '../utils/request-url';
 import { slugify } from '../utils/slug';
 import { DataFileError } from './data-file';
 import { findIntegrityProblems, type DataFiles } from './integrity';
@@ -94,11 +94,8 @@ export function buildReference(
 	/** The actions that commands run through `executeAction`, by the action's name in lower case. */
 	const actionCommands = new Map(
 		sortedCommands.flatMap((other) => {
-			const line = requestParameters(other.request);
-			const action = parameterValue(line, 'actionname');
-			return parameterValue(line, 'command')?.toLowerCase() === 'executeaction' && action
-				? [[action.toLowerCase(), other]]
-				: [];
+			const action = executedAction(requestParameters(other.request));
+			return action ? [[action.toLowerCase(), other]] : [];
 		}),
 	);
 	const entries = (numbers: readonly number[]) =>
@@ -110,12 +107,8 @@ export function buildReference(
 		rulesAbout: (number) => rules.filter((rule) => rule.codes.includes(number)),
 		code,
 		command,
-		commandOfRequest(query) {
-			const parameters = requestParameters(query);
-			const named = command(parameterValue(parameters, 'command') ?? '');
-			const action = parameterValue(parameters, 'actionname')?.toLowerCase();
-			return (named?.name === 'executeAction' && action && actionCommands.get(action)) || named;
-		},
+		commandOfRequest: (query) =>
+			requestedCommand(requestParameters(query), command, (action) => actionCommands.get(action)),
 		neighbours(code) {
 			const index = indexOf.get(code);
 			if (index === undefined) return {};

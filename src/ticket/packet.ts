@@ -9,9 +9,10 @@
  * (plain text, Markdown or Jira's wiki markup), and as HTML, so that a rich-text editor receives a
  * real link. Pure: the code page and search run it in the browser.
  */
-import { escapeHtml } from '../utils/html';
+import { escapeMarkup } from '../utils/html';
 import { markdownLink, markdownText } from '../utils/markdown';
 import { fillIn } from '../utils/fill-in';
+import type { CodeFacts } from '../schemas/search-data';
 
 export const TICKET_FORMATS = ['plain', 'markdown', 'jira'] as const;
 export type TicketFormat = (typeof TICKET_FORMATS)[number];
@@ -49,49 +50,6 @@ export const TICKET_WORDS = [
 
 export type TicketWords = Record<string, string>;
 
-/** A code as a ticket tells it. `actsFirst` and `retry` are our triage reading, in words. */
-export interface TicketCode {
-	code: number;
-	name: string;
-	message: string;
-	summary: string;
-	actsFirst: string;
-	/** '' for success, where retrying means nothing. */
-	retry: string;
-	/** True where the vendor's support acts first. */
-	support: boolean;
-	/** True where vendor pages disagree about what the number means. */
-	disputed: boolean;
-	/** The page's address. */
-	url: string;
-}
-
-/** A code as the data has it: its vendor strings, meaning, and triage ids (src/search/search-data.ts). */
-export interface CodeFacts {
-	code: number;
-	name: string;
-	message: string;
-	summary: string;
-	actsFirst: string;
-	retry: string;
-	disputed?: boolean;
-}
-
-/** A code as a ticket tells it, its triage in words: at `url`. */
-export function ticketCode(facts: CodeFacts, words: TicketWords, url: string): TicketCode {
-	return {
-		code: facts.code,
-		name: facts.name,
-		message: facts.message,
-		summary: facts.summary,
-		actsFirst: words[`triage.actor.${facts.actsFirst}.label`] ?? facts.actsFirst,
-		retry: facts.actsFirst === 'none' ? '' : (words[`triage.retry.${facts.retry}`] ?? facts.retry),
-		support: facts.actsFirst === 'support',
-		disputed: facts.disputed === true,
-		url,
-	};
-}
-
 /** What was pasted into search, where the answer came from a paste, and what search said of it. */
 export interface TicketEvidence {
 	result?: string;
@@ -101,6 +59,13 @@ export interface TicketEvidence {
 	/** Every notice of the answer, as plain text. */
 	notices?: string[];
 }
+
+/** What can be copied for a ticket: a documented code, an undocumented one, or the reading of a request. */
+export type TicketTarget = (
+	| { kind: 'code'; code: CodeFacts }
+	| { kind: 'undocumented'; code: number }
+	| { kind: 'request'; command: string }
+) & { evidence: TicketEvidence };
 
 interface Packet {
 	title: string;
@@ -129,27 +94,37 @@ const supportList = (words: TicketWords): [string, string[]] => [
 	[words['ticket.askVersion']!, words['ticket.askTime']!, words['ticket.askExchange']!],
 ];
 
-function packetOf(code: TicketCode, evidence: TicketEvidence, words: TicketWords): Packet {
-	const triage = [code.actsFirst, code.retry].filter(Boolean).join('. ');
+function packetOf(
+	code: CodeFacts,
+	url: string,
+	evidence: TicketEvidence,
+	words: TicketWords,
+): Packet {
+	// Our triage reading, in words; whether to retry means nothing for success.
+	const triage = [
+		words[`triage.actor.${code.actsFirst}.label`],
+		code.actsFirst === 'none' ? '' : words[`triage.retry.${code.retry}`],
+	]
+		.filter(Boolean)
+		.join('. ');
 	const { blocks, lists } = evidenceParts(evidence, words);
+	const disputed: Packet['fields'] = code.disputed
+		? [[words['ticket.number']!, fillIn(words['ticket.disputed']!, { code: code.code })]]
+		: [];
 	return {
 		title: fillIn(words['ticket.title']!, { code: code.code, name: code.name }),
 		fields: [
 			[words['ticket.message']!, code.message ? `“${code.message}”` : words['ticket.noMessage']!],
 			[words['ticket.meaning']!, code.summary],
-			...(code.disputed
-				? [
-						[words['ticket.number']!, fillIn(words['ticket.disputed']!, { code: code.code })] as [
-							string,
-							string,
-						],
-					]
-				: []),
+			...disputed,
 			[words['ticket.triage']!, `${triage}.`],
-			[words['ticket.page']!, code.url, `${code.code} ${code.name}`],
+			[words['ticket.page']!, url, `${code.code} ${code.name}`],
 		],
 		blocks,
-		lists: [...lists, ...(code.support || code.code === -18 ? [supportList(words)] : [])],
+		lists: [
+			...lists,
+			...(code.actsFirst === 'support' || code.code === -18 ? [supportList(words)] : []),
+		],
 	};
 }
 
@@ -212,54 +187,79 @@ function renderHtml(packet: Packet): string {
 	const fields = packet.fields
 		.map(
 			([label, value, linkText]) =>
-				`<li><strong>${escapeHtml(label)}</strong> ${linkText ? `<a href="${escapeHtml(value)}">${escapeHtml(linkText)}</a>` : escapeHtml(value)}</li>`,
+				`<li><strong>${escapeMarkup(label)}</strong> ${linkText ? `<a href="${escapeMarkup(value)}">${escapeMarkup(linkText)}</a>` : escapeMarkup(value)}</li>`,
 		)
 		.join('');
 	const blocks = packet.blocks
 		.map(
 			([label, text]) =>
-				`<p><strong>${escapeHtml(label)}</strong></p><pre>${escapeHtml(text)}</pre>`,
+				`<p><strong>${escapeMarkup(label)}</strong></p><pre>${escapeMarkup(text)}</pre>`,
 		)
 		.join('');
 	const lists = packet.lists
 		.map(
 			([label, items]) =>
-				`<p><strong>${escapeHtml(label)}</strong></p><ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`,
+				`<p><strong>${escapeMarkup(label)}</strong></p><ul>${items.map((item) => `<li>${escapeMarkup(item)}</li>`).join('')}</ul>`,
 		)
 		.join('');
 	const fieldList = fields ? `<ul>${fields}</ul>` : '';
-	return `<p><strong>${escapeHtml(packet.title)}</strong></p>${fieldList}${blocks}${lists}`;
+	return `<p><strong>${escapeMarkup(packet.title)}</strong></p>${fieldList}${blocks}${lists}`;
 }
 
-/** The packet for a code, as text in `format` and as HTML. */
+/** The packet as text in `format` and as HTML. */
+const rendered = (packet: Packet, format: TicketFormat) => ({
+	text: render(packet, format),
+	html: renderHtml(packet),
+});
+
+/** The packet for a code whose page is at `url`, as text in `format` and as HTML. */
 export function ticketPacket(
-	code: TicketCode,
+	code: CodeFacts,
+	url: string,
 	evidence: TicketEvidence,
 	words: TicketWords,
 	format: TicketFormat,
 ): { text: string; html: string } {
-	const packet = packetOf(code, evidence, words);
-	return { text: render(packet, format), html: renderHtml(packet) };
+	return rendered(packetOf(code, url, evidence, words), format);
 }
 
 /**
  * The packet for what search said where it found no documented code: an undocumented code (with
  * what to include for the vendor's support), or a pasted request read without a code.
  */
-export function readingPacket(
+function readingPacket(
 	subject: { undocumented: number } | { command: string },
 	evidence: TicketEvidence,
 	words: TicketWords,
-	format: TicketFormat,
-): { text: string; html: string } {
+): Packet {
 	const undocumented = 'undocumented' in subject;
-	const packet: Packet = {
+	const { blocks, lists } = evidenceParts(evidence, words);
+	return {
 		title: undocumented
 			? fillIn(words['ticket.undocumentedTitle']!, { code: subject.undocumented })
 			: fillIn(words['ticket.requestTitle']!, { command: subject.command }),
 		fields: [],
-		...evidenceParts(evidence, words),
+		blocks,
+		lists: undocumented ? [...lists, supportList(words)] : lists,
 	};
-	if (undocumented) packet.lists.push(supportList(words));
-	return { text: render(packet, format), html: renderHtml(packet) };
+}
+
+/** The packet for what a search offers to copy; `pageOf` gives the address of a code's page. */
+export function targetPacket(
+	target: TicketTarget,
+	pageOf: (code: number) => string,
+	words: TicketWords,
+	format: TicketFormat,
+): { text: string; html: string } {
+	const packet =
+		target.kind === 'code'
+			? packetOf(target.code, pageOf(target.code.code), target.evidence, words)
+			: readingPacket(
+					target.kind === 'undocumented'
+						? { undocumented: target.code }
+						: { command: target.command },
+					target.evidence,
+					words,
+				);
+	return rendered(packet, format);
 }

@@ -10,11 +10,11 @@ import { buildReference } from '../../src/reference/reference';
 import { codeSchema } from '../../src/schemas/code';
 import { commandSchema } from '../../src/schemas/command';
 import { generalRuleSchema } from '../../src/schemas/general-rule';
-import { buildAnswer, type AnswerWords, type SearchAnswer } from '../../src/search/answer';
-import { parseCodeQuery, resolveLookup } from '../../src/search/lookup';
-import { readQuery } from '../../src/search/reading';
+import { buildAnswer, type AnswerWords, type SearchAnswer } from '../../src/search/core/answer';
+import { parseCodeQuery, resolveLookup } from '../../src/search/core/lookup';
+import { lookupAnswer } from '../../src/search/core/pipeline';
 import { settings } from '../../src/settings';
-import { readingPacket, ticketCode, ticketPacket } from '../../src/ticket/packet';
+import { targetPacket } from '../../src/ticket/packet';
 import { plainText } from '../../src/utils/rich';
 import { pastedCases } from '../support/pasted-texts';
 
@@ -37,24 +37,19 @@ const context = {
 
 /** The answer to a text, as the site's search gives it before any full-text page arrives. */
 function answerTo(text: string): SearchAnswer {
-	return buildAnswer({ ...readQuery(text, data), pages: [], pending: false }, words, context);
+	return buildAnswer(
+		{ ...lookupAnswer(text, parseCodeQuery(text), data), pages: [], pending: false },
+		words,
+		context,
+	);
 }
 
 /** The first ticket of an answer, in plain text, as "Copy for ticket" copies it. */
 function firstTicket(answer: SearchAnswer): string {
 	const target = answer.tickets[0];
 	if (!target) return '';
-	if (target.kind === 'undocumented')
-		return readingPacket({ undocumented: target.code }, target.evidence, data.words, 'plain').text;
-	if (target.kind === 'request')
-		return readingPacket({ command: target.command }, target.evidence, data.words, 'plain').text;
-	const code = data.codes.find((entry) => entry.code === target.code.code)!;
-	return ticketPacket(
-		ticketCode(code, data.words, `https://codes.test/codes/${code.code}/`),
-		target.evidence,
-		data.words,
-		'plain',
-	).text;
+	return targetPacket(target, (code) => `https://codes.test/codes/${code}/`, data.words, 'plain')
+		.text;
 }
 
 const codesRead = (text: string) =>

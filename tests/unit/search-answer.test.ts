@@ -7,9 +7,9 @@ import {
 	type PageHit,
 	type QueryAnswer,
 	type SearchAnswer,
-} from '../../src/search/answer';
-import { diagnoseRequest } from '../../src/search/request';
-import type { KnownCode, KnownCommand } from '../../src/search/search-data';
+} from '../../src/search/core/answer';
+import { diagnoseRequest } from '../../src/search/core/request';
+import type { CodeFacts, KnownCommand } from '../../src/schemas/search-data';
 import { plainText } from '../../src/utils/rich';
 import { templates } from '../support/words';
 
@@ -21,7 +21,7 @@ const context = {
 	results: '/results/',
 	list: (items: string[]) => items.join(' and '),
 };
-const known = (code: number, name: string, message = ''): KnownCode => ({
+const known = (code: number, name: string, message = ''): CodeFacts => ({
 	code,
 	name,
 	message,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { queryWords, rankPages } from '../../src/search/ranking';
+import { queryWords, rankPages } from '../../src/search/core/ranking';
 
 describe('queryWords', () => {
 	test('takes distinct words in lower case, without stop words', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { diagnoseRequest, findRequest, requestSpans } from '../../src/search/request';
-import type { KnownCommand } from '../../src/search/search-data';
+import { diagnoseRequest, findRequest, requestSpans } from '../../src/search/core/request';
+import type { KnownCommand } from '../../src/schemas/search-data';
 
 const command = (fields: Partial<KnownCommand> & { name: string }): KnownCommand => ({
 	parameters: [],

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { correctedText, editDistance, nearestWord, wordsToSearch } from '../../src/search/typos';
+import {
+	correctedText,
+	editDistance,
+	nearestWord,
+	wordsToSearch,
+} from '../../src/search/core/typos';
 
 describe('editDistance', () => {
 	test('counts letters added, dropped, changed, and neighbours swapped as one each', () => {

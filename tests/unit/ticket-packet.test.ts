@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readingPacket, TICKET_WORDS, ticketCode, ticketPacket } from '../../src/ticket/packet';
+import { targetPacket, TICKET_WORDS, ticketPacket } from '../../src/ticket/packet';
+import type { CodeFacts } from '../../src/schemas/search-data';
 import { templates } from '../support/words';
 
 const words = {
@@ -11,13 +12,14 @@ const words = {
 		'triage.retry.no',
 	]),
 };
-const facts = {
+const facts: CodeFacts = {
 	code: -45,
 	name: 'Database offline',
 	message: 'The database cannot be reached',
 	summary: 'The server cannot reach its database.',
 	actsFirst: 'administrator',
 	retry: 'unknown',
+	wordings: [],
 };
 const url = 'https://codes.example.com/codes/-45/';
 const evidence = {
@@ -27,7 +29,7 @@ const evidence = {
 
 describe('ticketPacket', () => {
 	test('in plain text: the code, the vendor’s strings verbatim, our meaning and reading, the page, and what was pasted', () => {
-		expect(ticketPacket(ticketCode(facts, words, url), evidence, words, 'plain').text).toBe(
+		expect(ticketPacket(facts, url, evidence, words, 'plain').text).toBe(
 			[
 				'VDG Sense result code -45: Database offline',
 				'Vendor’s message: “The database cannot be reached”',
@@ -46,12 +48,12 @@ describe('ticketPacket', () => {
 	});
 
 	test('in Markdown and in Jira’s markup, with a link and code blocks', () => {
-		const markdown = ticketPacket(ticketCode(facts, words, url), evidence, words, 'markdown').text;
+		const markdown = ticketPacket(facts, url, evidence, words, 'markdown').text;
 		expect(markdown).toContain(
 			'- **Reference:** [-45 Database offline](https://codes.example.com/codes/-45/)',
 		);
 		expect(markdown).toContain('```xml\n' + evidence.result + '\n```');
-		const jira = ticketPacket(ticketCode(facts, words, url), evidence, words, 'jira').text;
+		const jira = ticketPacket(facts, url, evidence, words, 'jira').text;
 		expect(jira).toMatch(/^\*VDG Sense result code \\-45: Database offline\*\n/);
 		expect(jira).toContain(
 			'* *Reference:* [\\-45 Database offline|https://codes.example.com/codes/-45/]',
@@ -62,7 +64,8 @@ describe('ticketPacket', () => {
 
 	test('as HTML for rich editors: a real link, and every text escaped', () => {
 		const html = ticketPacket(
-			ticketCode({ ...facts, message: '<b>x</b>' }, words, url),
+			{ ...facts, message: '<b>x</b>' },
+			url,
 			evidence,
 			words,
 			'plain',
@@ -70,18 +73,15 @@ describe('ticketPacket', () => {
 		expect(html).toContain(
 			'<a href="https://codes.example.com/codes/-45/">-45 Database offline</a>',
 		);
-		expect(html).toContain('&#60;b&#62;x&#60;/b&#62;');
+		expect(html).toContain('&lt;b&gt;x&lt;/b&gt;');
 		expect(html).not.toContain('<b>');
 	});
 
 	test('lists what to include for the vendor’s support, where support acts first and for -18', () => {
-		const asks = (code: number, actsFirst: string) =>
-			ticketPacket(
-				ticketCode({ ...facts, code, actsFirst }, words, url),
-				{},
-				words,
-				'plain',
-			).text.includes('Include for the vendor’s support:');
+		const asks = (code: number, actsFirst: CodeFacts['actsFirst']) =>
+			ticketPacket({ ...facts, code, actsFirst }, url, {}, words, 'plain').text.includes(
+				'Include for the vendor’s support:',
+			);
 		expect(asks(-45, 'administrator')).toBe(false);
 		expect(asks(-45, 'support')).toBe(true);
 		expect(asks(-18, 'administrator')).toBe(true);
@@ -89,7 +89,8 @@ describe('ticketPacket', () => {
 
 	test('carries every notice search showed, and says where vendor pages disagree about the number', () => {
 		const text = ticketPacket(
-			ticketCode({ ...facts, code: -26, disputed: true }, words, url),
+			{ ...facts, code: -26, disputed: true },
+			url,
 			{ notices: ['The vendor’s updateVideoTag page lists -26.'] },
 			words,
 			'plain',
@@ -101,12 +102,16 @@ describe('ticketPacket', () => {
 	});
 });
 
-describe('readingPacket', () => {
+describe('targetPacket', () => {
 	test('an undocumented code: what was pasted, what search said, and what to include for the vendor’s support', () => {
 		const result = '<result errorcode="-99"/>';
-		const text = readingPacket(
-			{ undocumented: -99 },
-			{ result, notices: ['No documented result code -99.'] },
+		const text = targetPacket(
+			{
+				kind: 'undocumented',
+				code: -99,
+				evidence: { result, notices: ['No documented result code -99.'] },
+			},
+			() => url,
 			words,
 			'plain',
 		).text;
@@ -130,9 +135,13 @@ describe('readingPacket', () => {
 	});
 
 	test('a request without a code: its reading, in Markdown', () => {
-		const { text, html } = readingPacket(
-			{ command: 'getClips' },
-			{ request: 'command=getClips', notices: ['The request calls getClips.'] },
+		const { text, html } = targetPacket(
+			{
+				kind: 'request',
+				command: 'getClips',
+				evidence: { request: 'command=getClips', notices: ['The request calls getClips.'] },
+			},
+			() => url,
 			words,
 			'markdown',
 		);

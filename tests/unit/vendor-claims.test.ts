@@ -13,9 +13,10 @@ import { buildReference } from '../../src/reference/reference';
 import { codeSchema } from '../../src/schemas/code';
 import { commandSchema, type Command } from '../../src/schemas/command';
 import { generalRuleSchema } from '../../src/schemas/general-rule';
-import { buildAnswer, type AnswerWords } from '../../src/search/answer';
-import { isVendorRule, rulesConnecting } from '../../src/search/general-rules';
-import { readQuery } from '../../src/search/reading';
+import { buildAnswer, type AnswerWords } from '../../src/search/core/answer';
+import { isVendorRule, rulesConnecting } from '../../src/search/core/general-rules';
+import { parseCodeQuery } from '../../src/search/core/lookup';
+import { lookupAnswer } from '../../src/search/core/pipeline';
 import { settings } from '../../src/settings';
 import { plainText } from '../../src/utils/rich';
 import { codePage } from '../../src/views/code-page';
@@ -234,7 +235,7 @@ describe('the diagnosis of every command with every code', () => {
 			for (const code of codes) {
 				const pasted = `${request} <result errorcode="${code}"/>`;
 				const answer = buildAnswer(
-					{ ...readQuery(pasted, data), pages: [], pending: false },
+					{ ...lookupAnswer(pasted, parseCodeQuery(pasted), data), pages: [], pending: false },
 					data.words as AnswerWords,
 					context,
 				);

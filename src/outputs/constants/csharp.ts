@@ -1,9 +1,9 @@
 /** /sdk/ResultCodes.cs: the codes as an enum, and ResultCodes.Describe(). C# 5, so that every compiler takes it. */
-import { escapeXml } from '../../utils/result-xml';
+import { escapeMarkup } from '../../utils/html';
 import { commentText, stringLiteral as s, type ConstantsSource } from './source';
 
 /** Text for a one-line XML documentation comment. */
-const docText = (text: string) => escapeXml(commentText(text));
+const docText = (text: string) => escapeMarkup(commentText(text));
 
 export function csharpConstants({
 	codes,
