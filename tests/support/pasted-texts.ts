@@ -5,8 +5,8 @@
  * of the paste that makes it true. Written from the vendor's pages, not from the code's output.
  *
  * Patterns are matched against the answer's notices as plain text (a screen reader's words, without
- * backticks). The unit test runs them through the site's pipeline; once the offline edition reads
- * pasted requests through the same pipeline, its end-to-end test runs them too.
+ * backticks). The unit test runs them through the search pipeline (tests/unit/pasted-texts.test.ts),
+ * and the offline edition's end-to-end test pastes them into the file (tests/e2e/offline.spec.ts).
  */
 
 export interface PastedCase {
