@@ -10,6 +10,7 @@ import {
 	dialog,
 	enterQuery,
 	home,
+	navigationsOnEnter,
 	paste,
 	resultPages,
 	settled,
@@ -69,17 +70,7 @@ for (const surface of [dialog, home]) {
 				box.getByRole('option').filter({ hasText: 'Documented code on either side' }),
 			).toHaveCount(between ? 2 : 0);
 			await expect(box.getByRole('combobox')).not.toHaveAttribute('aria-activedescendant');
-			// A link's click starts a navigation, and the Navigation API's `navigate` event fires, in
-			// the key's own handler: counted once the key is handled, nothing has started.
-			await page.evaluate(() => {
-				(window as { navigations?: number }).navigations = 0;
-				navigation.addEventListener(
-					'navigate',
-					() => (window as { navigations?: number }).navigations!++,
-				);
-			});
-			await page.keyboard.press('Enter');
-			expect(await page.evaluate(() => (window as { navigations?: number }).navigations)).toBe(0);
+			expect(await navigationsOnEnter(page)).toBe(0);
 		}
 	});
 
@@ -514,16 +505,7 @@ test('an answer with notices and nothing for Enter to open says so in the hint, 
 	await expect(hint).toHaveText(
 		'Nothing here for Enter to open: the notices above say what is known.',
 	);
-	// As for an undocumented code: a navigation Enter started would show in the key's own handler.
-	await page.evaluate(() => {
-		(window as { navigations?: number }).navigations = 0;
-		navigation.addEventListener(
-			'navigate',
-			() => (window as { navigations?: number }).navigations!++,
-		);
-	});
-	await page.keyboard.press('Enter');
-	expect(await page.evaluate(() => (window as { navigations?: number }).navigations)).toBe(0);
+	expect(await navigationsOnEnter(page)).toBe(0);
 	await page.keyboard.press('Control+a');
 	await page.keyboard.type('-18');
 	await expect(hint).toHaveText('Enter opens the first result; ↑ ↓ choose another.');

@@ -8,31 +8,11 @@
  * said the same way in its fields and its prose.
  */
 import { describe, expect, test } from 'vitest';
-import { readDataFile } from '../../src/reference/loader';
-import { buildReference } from '../../src/reference/reference';
-import { codeSchema, type ResultCode } from '../../src/schemas/code';
-import { commandSchema, type Command } from '../../src/schemas/command';
-import { generalRuleSchema } from '../../src/schemas/general-rule';
-import { settings } from '../../src/settings';
+import type { ResultCode } from '../../src/schemas/code';
+import type { Command } from '../../src/schemas/command';
 import { requestParameters } from '../../src/utils/request-url';
-
 // Read as the build reads them: through the collections' loader function.
-const { dataFiles } = settings;
-const codes = [
-	...(await readDataFile(dataFiles.codes, dataFiles.codes, 'code', codeSchema)).values(),
-];
-const commands = [
-	...(await readDataFile(dataFiles.commands, dataFiles.commands, 'name', commandSchema)).values(),
-];
-const rules = [
-	...(await readDataFile(dataFiles.rules, dataFiles.rules, 'id', generalRuleSchema)).values(),
-];
-const reference = buildReference(
-	codes,
-	commands,
-	{ codesFile: dataFiles.codes, commandsFile: dataFiles.commands, rulesFile: dataFiles.rules },
-	rules,
-);
+import { codes, commands, reference, rules } from '../support/reference';
 
 /** Commands by name in lower case: the API is case-insensitive about command names. */
 const commandByName = new Map(commands.map((command) => [command.name.toLowerCase(), command]));

@@ -3,44 +3,22 @@
  * case of tests/support/pasted-texts.ts, whose expected statements are traced to the vendor's pages.
  */
 import { describe, expect, test } from 'vitest';
-import en from '../../src/content/i18n/en.json';
-import { searchData } from '../../src/outputs/search-data';
-import { readDataFile } from '../../src/reference/loader';
-import { buildReference } from '../../src/reference/reference';
-import { codeSchema } from '../../src/schemas/code';
-import { commandSchema } from '../../src/schemas/command';
-import { generalRuleSchema } from '../../src/schemas/general-rule';
 import { buildAnswer, type AnswerWords, type SearchAnswer } from '../../src/search/core/answer';
 import { parseCodeQuery, resolveLookup } from '../../src/search/core/lookup';
 import { lookupAnswer } from '../../src/search/core/pipeline';
-import { settings } from '../../src/settings';
 import { targetPacket } from '../../src/ticket/packet';
 import { plainText } from '../../src/utils/rich';
 import { pastedCases } from '../support/pasted-texts';
+import { data, siteLinks } from '../support/reference';
 
-const { dataFiles } = settings;
-const reference = buildReference(
-	[...(await readDataFile(dataFiles.codes, dataFiles.codes, 'code', codeSchema)).values()],
-	[...(await readDataFile(dataFiles.commands, dataFiles.commands, 'name', commandSchema)).values()],
-	{ codesFile: dataFiles.codes, commandsFile: dataFiles.commands, rulesFile: dataFiles.rules },
-	[...(await readDataFile(dataFiles.rules, dataFiles.rules, 'id', generalRuleSchema)).values()],
-);
-const data = searchData(reference, { all: () => en }, undefined, []);
 const words = data.words as AnswerWords;
-const context = {
-	code: (code: number) => `/codes/${code}/`,
-	command: (name: string) => `/commands/${name.toLowerCase()}/`,
-	positiveValues: '/results/#positive-values',
-	results: '/results/',
-	list: (items: string[]) => items.join(' and '),
-};
 
 /** The answer to a text, as the site's search gives it before any full-text page arrives. */
 function answerTo(text: string): SearchAnswer {
 	return buildAnswer(
 		{ ...lookupAnswer(text, parseCodeQuery(text), data), pages: [], pending: false },
 		words,
-		context,
+		siteLinks,
 	);
 }
 

@@ -11,16 +11,10 @@ import {
 import { diagnoseRequest } from '../../src/search/core/request';
 import type { CodeFacts, KnownCommand } from '../../src/schemas/search-data';
 import { plainText } from '../../src/utils/rich';
+import { siteLinks } from '../support/reference';
 import { templates } from '../support/words';
 
 const words = templates(ANSWER_WORDS);
-const context = {
-	code: (code: number) => `/codes/${code}/`,
-	command: (name: string) => `/commands/${name.toLowerCase()}/`,
-	positiveValues: '/results/#positive-values',
-	results: '/results/',
-	list: (items: string[]) => items.join(' and '),
-};
 const known = (code: number, name: string, message = ''): CodeFacts => ({
 	code,
 	name,
@@ -53,7 +47,7 @@ function answer(fields: Partial<QueryAnswer>, pages?: PageHit[], tracker?: strin
 			pending: pages === undefined,
 		},
 		words,
-		{ ...context, ...(tracker ? { tracker } : {}) },
+		{ ...siteLinks, ...(tracker ? { tracker } : {}) },
 	);
 }
 const notices = (result: SearchAnswer) => result.notices.map((notice) => plainText(notice.parts));
@@ -283,7 +277,7 @@ describe('buildAnswer', () => {
 				pending: false,
 			},
 			words,
-			{ ...context, code: (code) => `#code-${code}` },
+			{ ...siteLinks, code: (code) => `#code-${code}` },
 		);
 		expect(result.options.map((option) => option.href)).toEqual(['#code--18', '#code--45']);
 	});

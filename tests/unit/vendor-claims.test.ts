@@ -7,33 +7,16 @@
  */
 import { describe, expect, test } from 'vitest';
 import en from '../../src/content/i18n/en.json';
-import { searchData } from '../../src/outputs/search-data';
-import { readDataFile } from '../../src/reference/loader';
-import { buildReference } from '../../src/reference/reference';
-import { codeSchema } from '../../src/schemas/code';
-import { commandSchema, type Command } from '../../src/schemas/command';
-import { generalRuleSchema } from '../../src/schemas/general-rule';
+import type { Command } from '../../src/schemas/command';
 import { buildAnswer, type AnswerWords } from '../../src/search/core/answer';
 import { isVendorRule, rulesConnecting } from '../../src/search/core/general-rules';
 import { parseCodeQuery } from '../../src/search/core/lookup';
 import { lookupAnswer } from '../../src/search/core/pipeline';
-import { settings } from '../../src/settings';
 import { plainText } from '../../src/utils/rich';
 import { codePage } from '../../src/views/code-page';
 import type { WordKey } from '../../src/views/words';
+import { commands, data, reference, siteLinks } from '../support/reference';
 import { words as pageWords } from '../support/words';
-
-const { dataFiles } = settings;
-const commands = [
-	...(await readDataFile(dataFiles.commands, dataFiles.commands, 'name', commandSchema)).values(),
-];
-const reference = buildReference(
-	[...(await readDataFile(dataFiles.codes, dataFiles.codes, 'code', codeSchema)).values()],
-	commands,
-	{ codesFile: dataFiles.codes, commandsFile: dataFiles.commands, rulesFile: dataFiles.rules },
-	[...(await readDataFile(dataFiles.rules, dataFiles.rules, 'id', generalRuleSchema)).values()],
-);
-const data = searchData(reference, { all: () => en }, undefined, []);
 
 /** What backs a string that speaks for the vendor. */
 type Backing =
@@ -219,13 +202,6 @@ const HOLDS: Partial<
 };
 
 describe('the diagnosis of every command with every code', () => {
-	const context = {
-		code: (code: number) => `/codes/${code}/`,
-		command: (name: string) => `/commands/${name.toLowerCase()}/`,
-		positiveValues: '/results/#positive-values',
-		results: '/results/',
-		list: (items: string[]) => items.join(' and '),
-	};
 	const codes = [...reference.codes.map((entry) => entry.code), -99];
 	const checked = Object.keys(HOLDS) as WordKey[];
 
@@ -237,7 +213,7 @@ describe('the diagnosis of every command with every code', () => {
 				const answer = buildAnswer(
 					{ ...lookupAnswer(pasted, parseCodeQuery(pasted), data), pages: [], pending: false },
 					data.words as AnswerWords,
-					context,
+					siteLinks,
 				);
 				for (const notice of answer.notices.map((item) => plainText(item.parts))) {
 					for (const key of checked) {
