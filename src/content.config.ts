@@ -1,5 +1,5 @@
 /**
- * The collections: data/codes.json and data/commands.json (their shapes in src/schemas/, loaded by
+ * The collections: data/codes.json, data/commands.json and data/general-rules.json (their shapes in src/schemas/, loaded by
  * src/reference/loader.ts), and Starlight's own: `docs` for the prose pages, `i18n` for the UI
  * strings, Starlight's and ours (src/content/i18n/, where a language would add its file).
  */
@@ -11,12 +11,14 @@ import en from './content/i18n/en.json';
 import { jsonEntries } from './reference/loader';
 import { codeSchema } from './schemas/code';
 import { commandSchema } from './schemas/command';
+import { generalRuleSchema } from './schemas/general-rule';
 import { settings } from './settings';
 import type { WordKey } from './views/words';
 
 const data = jsonEntries({
 	codes: { fileName: settings.dataFiles.codes, key: 'code', schema: codeSchema },
 	commands: { fileName: settings.dataFiles.commands, key: 'name', schema: commandSchema },
+	rules: { fileName: settings.dataFiles.rules, key: 'id', schema: generalRuleSchema },
 });
 
 /** Our UI strings, English first: another language may leave some out, and shows them in English. */
@@ -29,4 +31,5 @@ export const collections = {
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: ourStrings }) }),
 	codes: defineCollection({ loader: data.codes }),
 	commands: defineCollection({ loader: data.commands }),
+	rules: defineCollection({ loader: data.rules }),
 };

@@ -65,7 +65,7 @@ export function sitePaths(base: string) {
 		commandsSchema: under('commands.schema.json'),
 		llms: under('llms.txt'),
 		llmsFull: under('llms-full.txt'),
-		/** The whole reference in one file, for networks without internet access; a download. */
+		/** Every code and command page in one file, for networks without internet access; a download. */
 		offlineEdition: under('vdg-sense-result-codes.html'),
 		openSearch: under('opensearch.xml'),
 		favicon: under('favicon.svg'),

@@ -7,9 +7,10 @@ import { loadReference } from '../reference/load';
 import type { Reference } from '../reference/reference';
 import { settings } from '../settings';
 import type { Command } from '../schemas/command';
+import type { GeneralRule } from '../schemas/general-rule';
 import { TRIAGE_ACTOR_IDS, RETRY_HELPS_IDS } from '../schemas/triage';
 import { ANSWER_WORDS } from '../search/core/answer';
-import type { CodeFacts, KnownCommand, SearchData } from '../schemas/search-data';
+import type { CodeFacts, KnownCommand, KnownRule, SearchData } from '../schemas/search-data';
 import type { ResultCode } from '../schemas/code';
 import { TICKET_WORDS } from '../ticket/packet';
 import { executedAction, requestParameters } from '../utils/request-url';
@@ -19,25 +20,47 @@ import { templatesOf, type WordKey } from '../views/words';
 const isPlaceholder = (text: string) => /^[[<].*[\]>]$/.test(text.trim());
 const namesOf = (name: string) => name.split('/').map((part) => part.trim().toLowerCase());
 
+/** A parameter's names, in lower case: those of its table row (`cameraid / deviceid`), then its other names. */
+const parameterNames = (parameter: Command['parameters'][number]) => [
+	...namesOf(parameter.name),
+	...parameter.otherNames.map((name) => name.toLowerCase()),
+];
+
 function knownCommand(command: Command): KnownCommand {
-	const line = command.request.startsWith('command=') ? requestParameters(command.request) : [];
-	const tableNames = new Set(command.parameters.flatMap((parameter) => namesOf(parameter.name)));
+	const line =
+		command.request.startsWith('command=') && !command.requestCutOff
+			? requestParameters(command.request)
+			: [];
+	const tableNames = new Set(command.parameters.flatMap(parameterNames));
 	const action = executedAction(line);
 	return {
 		name: command.name,
 		parameters: command.parameters
 			.filter((parameter) => !isPlaceholder(parameter.name))
 			.map((parameter) => ({
-				names: namesOf(parameter.name),
+				names: parameterNames(parameter),
 				timestamp: parameter.type.toLowerCase() === '[timestamp]',
+				optional: parameter.optional,
 			})),
 		lineNames: line
 			.map(([name]) => name.toLowerCase())
 			.filter((name) => name !== 'command' && !isPlaceholder(name) && !tableNames.has(name)),
 		acceptsOthers: command.parameters.some((parameter) => isPlaceholder(parameter.name)),
-		...(action && !isPlaceholder(action) ? { action: action.toLowerCase() } : {}),
+		...(command.requestCutOff ? { requestCutOff: true as const } : {}),
+		...(action && !isPlaceholder(action) ? { action } : {}),
+		...(command.earlierName ? { earlierName: command.earlierName.toLowerCase() } : {}),
 		listed: command.codes.listed,
 		likely: command.codes.likely,
+		table: command.codes.table,
+	};
+}
+
+function knownRule(rule: GeneralRule): KnownRule {
+	return {
+		codes: rule.codes,
+		scope: rule.scope,
+		statement: rule.statement,
+		vendor: { says: rule.vendor.says, page: rule.vendor.page },
 	};
 }
 
@@ -48,6 +71,7 @@ function codeFacts(entry: ResultCode): CodeFacts {
 		name: entry.name,
 		message: entry.message,
 		wordings: entry.wordings.map((wording) => wording.text),
+		...(entry.provenance === 'conflicting' ? { disputed: true as const } : {}),
 		summary: proseText(entry.summary),
 		actsFirst: entry.triage.actsFirst,
 		retry: entry.triage.retry,
@@ -88,6 +112,7 @@ export function searchData(
 	return {
 		codes: reference.codes.map(codeFacts),
 		commands: reference.commands.map(knownCommand),
+		rules: reference.rules.map(knownRule),
 		vocabulary: [...vocabulary].sort(),
 		knownWords: [
 			...new Set(

@@ -7,8 +7,8 @@ import { siteSearchData } from '../outputs/search-data';
 import { wordsOf } from '../views/words';
 
 /**
- * The offline edition, /vdg-sense-result-codes.html: the whole reference in one file, served as a
- * download (src/outputs/http-headers.ts), since the site's policy would block its inline script.
+ * The offline edition, /vdg-sense-result-codes.html: every code and command page in one file,
+ * served as a download (src/outputs/http-headers.ts), since the site's policy would block its inline script.
  */
 export const GET: APIRoute = async ({ site, locals }) => {
 	const reference = await loadReference();

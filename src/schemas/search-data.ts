@@ -1,12 +1,14 @@
 /**
  * What search needs besides an engine's index, /search-data.json: every documented code with its
  * vendor strings, its meaning and our triage; every command with the parameters its page documents
- * and the codes it lists; the site's vocabulary, to read a mistyped word as the nearest word the
- * site knows; and the UI strings an answer and a ticket are written in. The site fetches it when
- * someone shows an intent to search (or to copy for a ticket), so that each keystroke is answered
- * without a network request and no page carries it in its HTML; the offline edition carries the
- * same data inline, so that it answers as the site does.
+ * and the codes it lists; the general rules that tie codes to every command; the site's vocabulary,
+ * to read a mistyped word as the nearest word the site knows; and the UI strings an answer and a
+ * ticket are written in. The site fetches it when someone shows an intent to search (or to copy for
+ * a ticket), so that each keystroke is answered without a network request and no page carries it in
+ * its HTML; the offline edition carries the same data inline, so that it answers as the site does.
  */
+import type { Command } from './command';
+import type { GeneralRule } from './general-rule';
 import type { RetryHelps, TriageActor } from './triage';
 
 /** A documented code as search and tickets know it: the vendor's words, our meaning and triage. */
@@ -17,6 +19,8 @@ export interface CodeFacts {
 	message: string;
 	/** Other wordings of the name or message on vendor pages, verbatim. */
 	wordings: string[];
+	/** True where vendor pages disagree about what the number means (-26, -30). */
+	disputed?: true;
 	/** Our one-sentence meaning, as plain text. */
 	summary: string;
 	/** Our triage reading. */
@@ -24,11 +28,16 @@ export interface CodeFacts {
 	retry: RetryHelps;
 }
 
-/** A parameter a command's page documents: its names (`cameraid / deviceid` has two), in lower case. */
+/**
+ * A parameter a command's page documents: its names in lower case (`cameraid / deviceid` has two,
+ * and so has a parameter the vendor's pages spell two ways), the first as the table writes it.
+ */
 interface KnownParameter {
 	names: string[];
 	/** Typed `[timestamp]`. */
 	timestamp: boolean;
+	/** Marked optional on the command's page, or given a default there. */
+	optional: boolean;
 }
 
 /** A documented command as search knows it. */
@@ -39,16 +48,34 @@ export interface KnownCommand {
 	lineNames: string[];
 	/** True where its page documents parameters of other names (`executeAction`'s per action). */
 	acceptsOthers: boolean;
-	/** The action it runs through `executeAction`, in lower case (`server.tagvideostart`). */
+	/** True where the copy of its page we have ends before its request line. */
+	requestCutOff?: true;
+	/** The action it runs through `executeAction`, as its page writes it (`server.tagVideoStart`). */
 	action?: string;
+	/** The name an earlier version of its page gives it, in lower case (`custommessage`). */
+	earlierName?: string;
 	/** The codes its vendor page lists, and those likely by meaning. */
 	listed: number[];
 	likely: number[];
+	/** How much of that list the copy of its page we have holds. */
+	table: Command['codes']['table'];
+}
+
+/** A general rule (data/general-rules.json), as the diagnosis of a pasted request says it. */
+export interface KnownRule {
+	codes: number[];
+	/** Which requests it covers. */
+	scope: GeneralRule['scope'];
+	/** Our sentence, with backticks for code. */
+	statement: string;
+	/** The vendor's sentence it rests on, verbatim, and the page that says it. */
+	vendor: { says: string; page: string };
 }
 
 export interface SearchData {
 	codes: CodeFacts[];
 	commands: KnownCommand[];
+	rules: KnownRule[];
 	/** Words of the site's vendor strings, search terms, commands and parameters, in lower case: what a mistyped word is read as. */
 	vocabulary: string[];
 	/** Every word of the site's text, in lower case: a query word none of them starts with matches nothing. */

@@ -1,17 +1,33 @@
 /**
  * "Copy for ticket" under a search's answer, on the site and in the offline edition alike: a button
- * per code the answer found, the format to copy in (remembered), and a status line that says what
- * was copied. What is copied is the packet (packet.ts), with what was pasted about the code.
+ * per thing the answer offers to copy (each code found, an undocumented code, or the reading of a
+ * pasted request), the format to copy in (remembered), and a status line that says what was copied.
+ * What is copied is the packet (packet.ts), with what was pasted and what search said of it.
  */
 import { fillIn } from '../utils/fill-in';
 import { savedFormat, saveFormat, showForCopying, writeClipboard } from './copy';
 import {
 	TICKET_FORMATS,
-	ticketPacket,
+	targetPacket,
 	type TicketFormat,
 	type TicketTarget,
 	type TicketWords,
 } from './packet';
+
+/** What a target's button says: "Copy -45 Database offline for ticket", or that it copies a request's reading. */
+function buttonText(target: TicketTarget, words: TicketWords): string {
+	if (target.kind === 'request') return words['ticket.copyReading']!;
+	const code = target.kind === 'code' ? `${target.code.code} ${target.code.name}` : target.code;
+	return fillIn(words['ticket.copyCode']!, { code });
+}
+
+/** What the status line says was copied: the code's number, or the request's command. */
+const copiedName = (target: TicketTarget) =>
+	target.kind === 'request'
+		? target.command
+		: target.kind === 'code'
+			? target.code.code
+			: target.code;
 
 export class TicketControls {
 	#area: HTMLElement | undefined;
@@ -30,9 +46,9 @@ export class TicketControls {
 		private readonly pageOf: (code: number) => string,
 	) {}
 
-	/** A button per code; kept as they are while the codes stay the same, so that focus stays on a button. */
+	/** A button per target; kept as they are while the targets stay the same, so that focus stays on a button. */
 	show(targets: readonly TicketTarget[], words: TicketWords | undefined): void {
-		const key = JSON.stringify(targets.map((target) => [target.code.code, target.evidence]));
+		const key = JSON.stringify(targets);
 		if (
 			!words ||
 			(this.#area === undefined && targets.length === 0) ||
@@ -48,9 +64,7 @@ export class TicketControls {
 				const button = document.createElement('button');
 				button.type = 'button';
 				button.className = 'control';
-				button.textContent = fillIn(words['ticket.copyCode']!, {
-					code: `${target.code.code} ${target.code.name}`,
-				});
+				button.textContent = buttonText(target, words);
 				button.addEventListener('click', () => void this.#copy(target, button, words));
 				return button;
 			}),
@@ -96,16 +110,10 @@ export class TicketControls {
 	async #copy(target: TicketTarget, button: HTMLButtonElement, words: TicketWords): Promise<void> {
 		const chosen = (this.#format.querySelector<HTMLInputElement>('input:checked')?.value ??
 			'plain') as TicketFormat;
-		const { text, html } = ticketPacket(
-			target.code,
-			this.pageOf(target.code.code),
-			target.evidence,
-			words,
-			chosen,
-		);
+		const { text, html } = targetPacket(target, this.pageOf, words, chosen);
 		if (await writeClipboard(text, html)) {
 			this.#status.textContent = fillIn(words['ticket.copied']!, {
-				code: target.code.code,
+				code: copiedName(target),
 				format: words[`ticket.${chosen}`]!,
 			});
 		} else {

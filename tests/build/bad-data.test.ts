@@ -7,7 +7,14 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild, type BuildResult } from '../support/astro-build';
-import { codeEntry, codesFile, commandsFile, copyData, editJson } from '../support/data-copy';
+import {
+	codeEntry,
+	codesFile,
+	commandsFile,
+	copyData,
+	editJson,
+	rulesFile,
+} from '../support/data-copy';
 
 const folders: string[] = [];
 const BUILD_TIMEOUT = 180_000;
@@ -71,6 +78,11 @@ const builds: Case[][] = [
 			(dir) => editJson(codesFile(dir), (data) => (codeEntry(data, -21).category = '')),
 			/codes\.json: entry -21: field "category": /,
 		],
+		[
+			'a general rule of an unknown scope, in the third file at the same time',
+			(dir) => editJson(rulesFile(dir), (data) => (data[0]!.scope = 'some-commands')),
+			/general-rules\.json: entry "success": field "scope": /,
+		],
 	],
 	[
 		[
@@ -90,6 +102,11 @@ const builds: Case[][] = [
 			'two codes whose names give the same identifier in the generated constants',
 			(dir) => editJson(codesFile(dir), (data) => (codeEntry(data, -19).name = 'NoDevice')),
 			/codes\.json: entry -19: field "name": its identifier NoDevice in the generated constants is already that of code -2/,
+		],
+		[
+			'a general rule about a code that does not exist',
+			(dir) => editJson(rulesFile(dir), (data) => data[1]!.codes.push(-99)),
+			/general-rules\.json: entry "unhandled-error": field "codes\[1\]": code -99 is not in .*codes\.json/,
 		],
 	],
 ];

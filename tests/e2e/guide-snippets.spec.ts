@@ -2,10 +2,11 @@
  * The guide's snippets run as a reader copies them and as the guide says to run them: copied with
  * each block's copy button in Chromium and read back from the clipboard, saved under the name the
  * guide gives beside the code constants downloaded from the site, nothing else in the folder, and
- * run with the commands the guide gives against a stand-in VDG Sense server, once for a live image
- * and once for an error result sent with an HTTP error status: bash with curl, python3, Mono's mcs
- * and mono, Node running TypeScript as it is, and tsc. The PowerShell snippet is not run: no
- * PowerShell comes from Debian's packages.
+ * run with the commands the guide gives against a stand-in VDG Sense server, once for a live image,
+ * once for an error result sent with an HTTP error status, and once for an answer with no result at
+ * all (an HTML login page, as a proxy sends it): bash with curl, python3, Mono's mcs and mono, Node
+ * running TypeScript as it is, and tsc. The PowerShell snippet is not run: no PowerShell comes from
+ * Debian's packages.
  */
 import { execFile, type ExecFileOptions } from 'node:child_process';
 import {
@@ -33,13 +34,18 @@ let server: Server;
 let address: string;
 
 test.beforeAll(async () => {
-	// A camera "live" has an image; any other is not active, and its result comes with a 500.
+	// A camera "live" has an image; "locked" gets a login page, with no result; any other is not
+	// active, and its result comes with a 500.
 	server = createServer((request, response) => {
 		const query = new URL(request.url ?? '/', 'http://vms').searchParams;
 		if (query.get('command') === 'getLiveImage' && query.get('cameraid') === 'live') {
 			response
 				.writeHead(200, { 'content-type': 'image/jpeg' })
 				.end(Buffer.from([0xff, 0xd8, 0xff, 0xd9]));
+		} else if (query.get('cameraid') === 'locked') {
+			response
+				.writeHead(401, { 'content-type': 'text/html' })
+				.end('<html><body><h1>401 Unauthorized</h1></body></html>');
 		} else {
 			response
 				.writeHead(500, { 'content-type': 'text/xml' })
@@ -103,12 +109,16 @@ const run = (command: string, args: string[], options: ExecFileOptions) =>
 		throw error.code === 'ENOENT' ? notInstalled(command) : error;
 	});
 
-/** Runs a command for both cameras: the live image must pass quietly, the error must fail and say `expected`. */
+/**
+ * Runs a command for each camera: the live image must pass quietly, the error must fail and say
+ * `expected`, and an answer with no result must fail too (saying `noResult`, where given).
+ */
 async function runBoth(
 	folder: string,
 	command: string,
 	args: string[],
 	expected: string,
+	noResult = '',
 ): Promise<void> {
 	const forCamera = (camera: string) =>
 		run(command, args, {
@@ -123,6 +133,12 @@ async function runBoth(
 	);
 	expect(failure?.code, `${command}: the error result ends the program`).not.toBe(0);
 	expect(failure?.stderr ?? '', `${command}: the error result`).toContain(expected);
+	const noAnswer = await forCamera('locked').then(
+		() => undefined,
+		(error: { code?: number; stderr?: string }) => error,
+	);
+	expect(noAnswer?.code, `${command}: an answer with no result ends the program`).not.toBe(0);
+	expect(noAnswer?.stderr ?? '', `${command}: an answer with no result`).toContain(noResult);
 }
 
 /** A compiler's run, whose failure says why. */
@@ -142,6 +158,7 @@ test('curl: the copied snippet runs in bash, as the guide says', async ({ page }
 		folder,
 		...command(said, 'bash'),
 		`VDG Sense error ${ERROR.code}: see /codes/${ERROR.code}/`,
+		'VDG Sense: the answer holds no result',
 	);
 });
 
@@ -173,7 +190,13 @@ test('TypeScript: the copied snippet runs in Node as it is, beside result-codes.
 	expect(readdirSync(folder).sort()).toEqual(['result-codes.ts', 'snippet.ts']);
 	const [node, args] = command(said, 'node');
 	expect(node).toBe('node');
-	await runBoth(folder, process.execPath, args, LOG_LINE);
+	await runBoth(
+		folder,
+		process.execPath,
+		args,
+		LOG_LINE,
+		'VDG Sense: the answer holds no result (HTTP 401)',
+	);
 });
 
 test('TypeScript: the copied snippet compiles with tsc --strict beside result-codes.ts and the package.json the guide names, and runs in Node', async ({
@@ -204,7 +227,13 @@ test('TypeScript: the copied snippet compiles with tsc --strict beside result-co
 		...args,
 	]);
 	expect(said).toContain('node snippet.js');
-	await runBoth(folder, process.execPath, ['snippet.js'], LOG_LINE);
+	await runBoth(
+		folder,
+		process.execPath,
+		['snippet.js'],
+		LOG_LINE,
+		'VDG Sense: the answer holds no result (HTTP 401)',
+	);
 });
 
 /** Whether a version is within a caret range, as npm reads `^6.0.0`: the same major version, no older. */

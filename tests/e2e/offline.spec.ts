@@ -12,6 +12,7 @@ import { axeViolations, installAxe } from '../support/axe';
 import { codes, commands, SITE } from '../support/data';
 import { DIST } from '../support/dist-files';
 import { layoutProblems } from '../support/layout';
+import { pastedCases } from '../support/pasted-texts';
 import { enterQuery, home, paste, settled } from '../support/search-ui';
 import { corpus, undocumented } from './search-corpus';
 
@@ -156,6 +157,55 @@ test('a pasted request is read, and a code copied for a ticket, as on the site',
 });
 
 /**
+ * The pasted texts of tests/support/pasted-texts.ts, which the unit test reads through the site's
+ * pipeline, pasted into the file: the same statements, the same first articles (Enter opening the
+ * first), and the same ticket. Which codes were read is the unit test's to check: the file shows
+ * what it makes of them.
+ */
+test('pasted texts are read as the site reads them: what it says, what comes first, what a ticket holds', async ({
+	offlinePage: page,
+}) => {
+	test.setTimeout(120_000);
+	await page.goto(FILE);
+	const box = search(page);
+	const problems: string[] = [];
+	for (const entry of pastedCases) {
+		const problem = (what: string) => problems.push(`${JSON.stringify(entry.pasted)}: ${what}`);
+		await page.keyboard.press('Control+a');
+		await paste(page, entry.pasted);
+		await settled(box);
+		const notices = await box.locator('.search-notices').innerText();
+		for (const statement of entry.says ?? [])
+			if (!statement.test(notices)) problem(`does not say ${statement}`);
+		for (const statement of entry.saysNot ?? [])
+			if (statement.test(notices)) problem(`says ${statement}`);
+		const found = await articlesFound(page);
+		if (entry.first) {
+			const wanted = entry.first.map(anchorOf);
+			if (JSON.stringify(found.slice(0, wanted.length)) !== JSON.stringify(wanted))
+				problem(`first ${found.slice(0, wanted.length).join(', ')}, not ${wanted.join(', ')}`);
+			const active = await field(page).getAttribute('aria-activedescendant');
+			const first = await box.getByRole('option').first().getAttribute('id');
+			if (!active || active !== first) problem('Enter does not open the first article');
+		}
+		for (const path of entry.notFirst ?? [])
+			if (found.slice(0, 4).includes(anchorOf(path))) problem(`${path} among the first four`);
+		if (entry.ticket || entry.ticketNot) {
+			await box.getByRole('radio', { name: 'Plain text' }).check();
+			await box.locator('.ticket-buttons button').first().click();
+			await expect(box.locator('.ticket-status')).toContainText('Copied');
+			const ticket = await page.evaluate(() => navigator.clipboard.readText());
+			for (const statement of entry.ticket ?? [])
+				if (!statement.test(ticket)) problem(`ticket lacks ${statement}`);
+			for (const statement of entry.ticketNot ?? [])
+				if (statement.test(ticket)) problem(`ticket holds ${statement}`);
+			await field(page).focus();
+		}
+	}
+	expect(problems).toEqual([]);
+});
+
+/**
  * A sample of the site's corpus, typed: every tenth query, from a start the site's surfaces do not
  * type (search.spec.ts). The whole corpus is judged on the file's engine in Node
  * (tests/search/corpus.test.ts).
@@ -178,7 +228,7 @@ test('a sample of the site’s corpus, typed, lands a right article within the f
 	expect(misses, 'queries without a right article in the first three results').toEqual([]);
 });
 
-test('an undocumented code says so and what to do next, offers the codes around it only where it falls between two, and Enter opens nothing', async ({
+test('an undocumented code says so and what to do next, offers the codes around it only where it falls between two, and Enter opens nothing, as the hint says', async ({
 	offlinePage: page,
 }) => {
 	await page.goto(FILE);
@@ -196,6 +246,12 @@ test('an undocumented code says so and what to do next, offers the codes around 
 			search(page).getByRole('option').filter({ hasText: 'Documented code on either side' }),
 		).toHaveCount(between ? 2 : 0);
 		await expect(field(page)).not.toHaveAttribute('aria-activedescendant');
+		// The hint under the field says so, as on the site.
+		await expect(search(page).locator('.enter-hint')).toHaveText(
+			between
+				? 'Enter opens nothing here: ↑ ↓ choose a result.'
+				: 'Nothing here for Enter to open: the notices above say what is known.',
+		);
 		await page.keyboard.press('Enter');
 		await expect(field(page)).toBeFocused();
 		expect(new URL(page.url()).hash).toBe('');

@@ -375,10 +375,10 @@ test.describe('indexes', () => {
 		await expect(page.locator('.expressive-code').first()).toContainText(
 			'<result errorcode="-18">',
 		);
-		await page.getByRole('link', { name: 'All result codes' }).first().click();
+		await page.locator('main').getByRole('link', { name: 'Result codes', exact: true }).click();
 		await expect(page).toHaveURL('/codes/');
 		await page.goto('/');
-		await page.locator('main').getByRole('link', { name: 'All commands' }).click();
+		await page.locator('main').getByRole('link', { name: 'Commands', exact: true }).click();
 		await expect(page).toHaveURL('/commands/');
 	});
 });

@@ -66,7 +66,7 @@ async function expected(
 			status: 'undocumented',
 			name: '',
 			message: '',
-			url: new URL('/codes/', SITE).href,
+			url: new URL(`/codes/${UNDOCUMENTED}/`, SITE).href,
 			actsFirst: null,
 			retry: null,
 		},

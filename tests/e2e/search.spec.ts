@@ -10,6 +10,7 @@ import {
 	dialog,
 	enterQuery,
 	home,
+	navigationsOnEnter,
 	paste,
 	resultPages,
 	settled,
@@ -69,17 +70,7 @@ for (const surface of [dialog, home]) {
 				box.getByRole('option').filter({ hasText: 'Documented code on either side' }),
 			).toHaveCount(between ? 2 : 0);
 			await expect(box.getByRole('combobox')).not.toHaveAttribute('aria-activedescendant');
-			// A link's click starts a navigation, and the Navigation API's `navigate` event fires, in
-			// the key's own handler: counted once the key is handled, nothing has started.
-			await page.evaluate(() => {
-				(window as { navigations?: number }).navigations = 0;
-				navigation.addEventListener(
-					'navigate',
-					() => (window as { navigations?: number }).navigations!++,
-				);
-			});
-			await page.keyboard.press('Enter');
-			expect(await page.evaluate(() => (window as { navigations?: number }).navigations)).toBe(0);
+			expect(await navigationsOnEnter(page)).toBe(0);
 		}
 	});
 
@@ -293,6 +284,18 @@ test('excerpts hold the page’s words, not its own address, badges or buttons, 
 	}
 });
 
+test('an index page is not found by the words of the pages it lists', async ({
+	sharedPage: page,
+}) => {
+	await dialog.open(page);
+	for (const name of ['getClips', 'selectLayout', 'getServerStatus']) {
+		const command = commands.find((entry) => entry.name === name)!;
+		const links = await search(page, dialog, command.summary.replaceAll('`', ''));
+		expect(links, name).toContain(`/commands/${name.toLowerCase()}/`);
+		expect(links, name).not.toContain('/commands/');
+	}
+});
+
 test('a code page is found by its own words, not by the sentences every code page shares', async ({
 	sharedPage: page,
 }) => {
@@ -302,7 +305,7 @@ test('a code page is found by its own words, not by the sentences every code pag
 	// Under "Returned by", on every code's page that names commands.
 	await enterQuery(page, "as far as the vendor's pages show");
 	expect(
-		(await resultPages(dialog.box(page))).filter((path) => path.startsWith('/codes/')),
+		(await resultPages(dialog.box(page))).filter((path) => /^\/codes\/-?\d+\/$/.test(path)),
 	).toEqual([]);
 });
 
@@ -438,28 +441,74 @@ test('a pasted request is read above the answer: its command, how the vendor con
 	const notices = box.locator('.search-notices');
 	const addClip = commands.find((command) => command.name === 'addClip')!;
 	const pairing = addClip.codes.listed.includes(-33)
-		? 'Its vendor page lists -33.'
-		: addClip.codes.likely.includes(-33)
-			? 'only our reading connects the two'
-			: 'Nothing connects it to -33';
+		? 'The vendor’s addClip page lists -33.'
+		: addClip.codes.table === 'cut-off'
+			? 'The copy of the vendor’s addClip page we have ends before its list of codes'
+			: 'The vendor’s addClip page does not list -33';
 	await expect(notices).toContainText('The request calls addClip.');
 	await expect(notices).toContainText(pairing);
 	await expect(notices).toContainText(
 		'severid is not a parameter that addClip documents: did you mean serverid?',
 	);
-	await expect(notices).toContainText('startdate sends its space unencoded');
+	await expect(notices).toContainText('startdate sends a space unencoded');
 	await expect(notices).toContainText('enddate is not a time in the form the vendor’s pages show');
-	// Documented parameters it lacks, named as the command's page names them, and none called required.
-	const lacking = addClip.parameters
-		.map((parameter) => parameter.name.split('/')[0]!.trim().toLowerCase())
-		.filter((name) => !['deviceid', 'startdate', 'enddate'].includes(name));
+	// Documented parameters it lacks, named as the command's page names them, the optional ones
+	// apart, and none called required.
+	const lacking = (optional: boolean) =>
+		addClip.parameters
+			.filter((parameter) => parameter.optional === optional)
+			.map((parameter) => parameter.name.split('/')[0]!.trim().toLowerCase())
+			.filter((name) => !['deviceid', 'startdate', 'enddate'].includes(name));
 	await expect(notices).toContainText(
-		`Documented parameters it does not send: ${lacking.join(', ')}.`,
+		`Documented parameters it does not send: ${lacking(false).join(', ')}.`,
+	);
+	await expect(notices).toContainText(
+		`Parameters its page marks optional, not sent: ${lacking(true).join(', ')}.`,
 	);
 	await expect(notices).not.toContainText('required');
 	await expect(box.getByRole('option').first()).toHaveAttribute('href', '/codes/-33/');
 	await notices.getByRole('link', { name: 'addClip' }).click();
 	await expect(page).toHaveURL('/commands/addclip/');
+});
+
+test('a request pasted without a result leads with its command’s page, which Enter opens, then the codes that page lists', async ({
+	sharedPage: page,
+}) => {
+	await home.open(page);
+	// Numbers inside a request are its parameters' values: divaid=-1 is "all viewers", not code -1.
+	await page.keyboard.type(
+		'http://vms01/command?command=selectLayout&divaid=-1&monitorindex=0&layoutid=5',
+	);
+	const box = home.box(page);
+	const selectLayout = commands.find((command) => command.name === 'selectLayout')!;
+	expect((await resultPages(box)).slice(0, 1 + selectLayout.codes.listed.length)).toEqual([
+		'/commands/selectlayout/',
+		...selectLayout.codes.listed.map(codePagePath),
+	]);
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL('/commands/selectlayout/');
+});
+
+test('an answer with notices and nothing for Enter to open says so in the hint, and Enter opens nothing', async ({
+	sharedPage: page,
+}) => {
+	await home.open(page);
+	const box = home.box(page);
+	const hint = box.locator('.search-hint .without-touch');
+	await expect(hint).toHaveText('Enter opens the first result; ↑ ↓ choose another.');
+	await page.keyboard.type('command=downloadClip&id=1');
+	await settled(box);
+	await expect(box.locator('.search-notices')).toContainText(
+		'not a command this reference documents',
+	);
+	await expect(box.getByRole('option')).toHaveCount(0);
+	await expect(hint).toHaveText(
+		'Nothing here for Enter to open: the notices above say what is known.',
+	);
+	expect(await navigationsOnEnter(page)).toBe(0);
+	await page.keyboard.press('Control+a');
+	await page.keyboard.type('-18');
+	await expect(hint).toHaveText('Enter opens the first result; ↑ ↓ choose another.');
 });
 
 test('a pasted description that none of the code’s wordings is, is said to be so', async ({

@@ -23,5 +23,6 @@ export function editJson(file: string, change: (data: Entry[]) => void): void {
 
 export const codesFile = (dataDir: string) => join(dataDir, 'codes.json');
 export const commandsFile = (dataDir: string) => join(dataDir, 'commands.json');
+export const rulesFile = (dataDir: string) => join(dataDir, 'general-rules.json');
 export const codeEntry = (data: Entry[], code: number) =>
 	data.find((entry) => entry.code === code)!;

@@ -6,6 +6,10 @@ describe('queryWords', () => {
 		expect(queryWords('The camera is DOWN, camera down')).toEqual(['camera', 'down']);
 	});
 
+	test('does not match on “says”, a word of every page that quotes the vendor', () => {
+		expect(queryWords('the server says general error')).toEqual(['server', 'general']);
+	});
+
 	test('keeps codes, numbers and hyphenated words whole', () => {
 		expect(queryWords('preset 65 on -18 multi-layout')).toEqual([
 			'preset',

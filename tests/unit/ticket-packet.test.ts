@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { TICKET_WORDS, ticketPacket } from '../../src/ticket/packet';
+import { targetPacket, TICKET_WORDS, ticketPacket } from '../../src/ticket/packet';
 import type { CodeFacts } from '../../src/schemas/search-data';
 import { templates } from '../support/words';
 
@@ -77,13 +77,77 @@ describe('ticketPacket', () => {
 		expect(html).not.toContain('<b>');
 	});
 
-	test('lists what the vendor’s support will ask for, where support acts first and for -18', () => {
+	test('lists what to include for the vendor’s support, where support acts first and for -18', () => {
 		const asks = (code: number, actsFirst: CodeFacts['actsFirst']) =>
 			ticketPacket({ ...facts, code, actsFirst }, url, {}, words, 'plain').text.includes(
-				'The vendor’s support will ask for:',
+				'Include for the vendor’s support:',
 			);
 		expect(asks(-45, 'administrator')).toBe(false);
 		expect(asks(-45, 'support')).toBe(true);
 		expect(asks(-18, 'administrator')).toBe(true);
+	});
+
+	test('carries every notice search showed, and says where vendor pages disagree about the number', () => {
+		const text = ticketPacket(
+			{ ...facts, code: -26, disputed: true },
+			url,
+			{ notices: ['The vendor’s updateVideoTag page lists -26.'] },
+			words,
+			'plain',
+		).text;
+		expect(text).toContain(
+			'Number: disputed: vendor pages disagree about what -26 means (see the page)',
+		);
+		expect(text).toContain('What the search said:\n- The vendor’s updateVideoTag page lists -26.');
+	});
+});
+
+describe('targetPacket', () => {
+	test('an undocumented code: what was pasted, what search said, and what to include for the vendor’s support', () => {
+		const result = '<result errorcode="-99"/>';
+		const text = targetPacket(
+			{
+				kind: 'undocumented',
+				code: -99,
+				evidence: { result, notices: ['No documented result code -99.'] },
+			},
+			() => url,
+			words,
+			'plain',
+		).text;
+		expect(text).toBe(
+			[
+				'VDG Sense result code -99: not documented here',
+				'',
+				'Result as received:',
+				result,
+				'',
+				'What the search said:',
+				'- No documented result code -99.',
+				'',
+				'Include for the vendor’s support:',
+				'- the server version, from getServerOptions or http://[server]/info',
+				'- the time of the request, with its time zone',
+				'- the full request and the full result',
+				'',
+			].join('\n'),
+		);
+	});
+
+	test('a request without a code: its reading, in Markdown', () => {
+		const { text, html } = targetPacket(
+			{
+				kind: 'request',
+				command: 'getClips',
+				evidence: { request: 'command=getClips', notices: ['The request calls getClips.'] },
+			},
+			() => url,
+			words,
+			'markdown',
+		);
+		expect(text).toMatch(
+			/^\*\*VDG Sense request to getClips\*\*\n\nRequest as sent:\n```text\ncommand=getClips\n```/,
+		);
+		expect(html).toContain('<li>The request calls getClips.</li>');
 	});
 });

@@ -1,6 +1,6 @@
 /**
- * The offline edition (/vdg-sense-result-codes.html): the whole reference in one HTML file, for
- * networks with no way out to the internet. Every code's and command's article, made from their
+ * The offline edition (/vdg-sense-result-codes.html): every code and command page in one HTML file,
+ * for networks with no way out to the internet. Every code's and command's article, made from their
  * views (entries.ts), under a search that answers as the site's does: the site's own lookup, and
  * full text over the file's own words (app.ts). Its stylesheet and script are inline: opened from
  * file://, it loads nothing. What every article would repeat is said once, before them: how to read
@@ -197,7 +197,7 @@ function searchBar(writer: EntryWriter, words: Words, site: URL | undefined): Ht
 				h(
 					'span',
 					{ class: 'with-script' },
-					words('searchBox.hint'),
+					h('span', { class: 'enter-hint' }, words('searchBox.hint')),
 					' ',
 					writer.rich(ui(words('offline.comeBack'))),
 				),

@@ -1,17 +1,19 @@
 /**
  * What a search shows for a query, as plain data: notices (what the lookup and the reading of a
- * pasted request have to say), one list of options to choose from (exact lookup first, then
- * full-text pages), and the codes that can be copied for a ticket. Pure, so that every surface (the
- * search dialog, the home page, the 404 page, the offline edition) shows the same answer for the
- * same text.
+ * pasted request have to say), one list of options to choose from (exact lookup first, or a pasted
+ * request's command and the codes its page lists, then full-text pages), and what can be copied
+ * for a ticket: each code found, an undocumented code, or the reading of a request, each with what
+ * was pasted and every notice. Pure, so that every surface (the search dialog, the home page, the
+ * 404 page, the offline edition) shows the same answer for the same text.
  */
 import { fillIn } from '../../utils/fill-in';
 import { trackerIssueUrl } from '../../utils/problem-report';
 import { plainText, ui, type Rich } from '../../utils/rich';
 import { isVendorWording, type LookupResult, type PastedResult } from './lookup';
 import type { RequestDiagnosis } from './request';
-import type { CodeFacts } from '../../schemas/search-data';
-import type { TicketTarget } from '../../ticket/packet';
+import { requestNotices } from './request-notices';
+import type { CodeFacts, KnownRule } from '../../schemas/search-data';
+import type { TicketEvidence, TicketTarget } from '../../ticket/packet';
 
 /** The UI strings an answer is written in, by key: they come with the search data. */
 export const ANSWER_WORDS = [
@@ -34,16 +36,33 @@ export const ANSWER_WORDS = [
 	'searchAnswer.results',
 	'searchAnswer.enterOpens',
 	'searchAnswer.choose',
+	'searchAnswer.disputed',
+	'searchAnswer.commandPage',
+	'searchAnswer.listedBy',
+	'searchAnswer.hintChoose',
+	'searchAnswer.hintNothing',
 	'diagnosis.command',
 	'diagnosis.unknownCommand',
+	'diagnosis.action',
+	'diagnosis.earlierName',
+	'diagnosis.notTheVendorsForm',
+	'diagnosis.likeliestReason',
 	'diagnosis.listed',
+	'diagnosis.notListed',
+	'diagnosis.cutOff',
+	'diagnosis.cutShort',
+	'diagnosis.noTable',
+	'diagnosis.vendorWords',
 	'diagnosis.likely',
 	'diagnosis.unrelated',
 	'diagnosis.missing',
+	'diagnosis.missingOptional',
+	'diagnosis.requestCutOff',
 	'diagnosis.undocumented',
 	'diagnosis.suggestion',
+	'diagnosis.unencoded',
 	'diagnosis.timestampFormat',
-	'diagnosis.timestampSpace',
+	'diagnosis.timestampZone',
 	'diagnosis.timestampPlus',
 	'report.undocumentedTitle',
 	'report.pasted',
@@ -74,6 +93,10 @@ export interface QueryAnswer {
 	httpStatuses: string[];
 	/** A request line the query holds, read against its command's page. */
 	request?: RequestDiagnosis;
+	/** The codes the page of the request's command lists, in its order. */
+	requestCodes?: CodeFacts[];
+	/** The general rules that tie codes to every command (data/general-rules.json). */
+	rules?: readonly KnownRule[];
 	/** Where a mistyped word was read as a word the site knows: the query as typed, and as searched. */
 	correction?: { original: string; corrected: string };
 	/** Full-text results so far, best first. */
@@ -87,7 +110,7 @@ export interface SearchOption {
 	title: string;
 	/** A line under the title: the vendor's message, a note, or a sentence of the page. */
 	detail: Rich;
-	kind: 'code' | 'nearest' | 'positive' | 'page';
+	kind: 'code' | 'nearest' | 'positive' | 'command' | 'page';
 }
 
 /** A sentence above the options; `searchInstead` offers to search the query as typed. */
@@ -194,74 +217,87 @@ function lookupParts(
 	}
 }
 
-/** What the reading of a pasted request says, above the answer: its command, how it connects to each code, and what looks wrong. */
-function requestNotices(
-	request: RequestDiagnosis,
-	codes: readonly number[],
-	words: AnswerWords,
-	context: AnswerContext,
-): Notice[] {
-	const { command } = request;
-	if (!command)
-		return [notice(ui(words['diagnosis.unknownCommand'], { command: request.commandName }))];
-	const notices = [
-		notice(
-			ui(words['diagnosis.command'], {
-				command: command.name,
-				href: context.command(command.name),
-			}),
-		),
-	];
-	for (const code of codes) {
-		const pairing = command.listed.includes(code)
-			? 'diagnosis.listed'
-			: command.likely.includes(code)
-				? 'diagnosis.likely'
-				: 'diagnosis.unrelated';
-		notices.push(notice(ui(words[pairing], { code })));
-	}
-	if (request.missing.length > 0) {
-		notices.push(
-			notice([
-				...ui(words['diagnosis.missing']),
-				{ text: ' ' },
-				...request.missing.flatMap((name, index) => [
-					...(index > 0 ? [{ text: ', ' }] : []),
-					{ text: name, code: true },
-				]),
-				{ text: '.' },
-			]),
-		);
-	}
-	for (const { name, suggestion } of request.undocumented) {
-		notices.push(
-			notice(
-				ui(words[suggestion ? 'diagnosis.suggestion' : 'diagnosis.undocumented'], {
-					name,
-					command: command.name,
-					suggestion: suggestion ?? '',
-				}),
-			),
-		);
-	}
-	for (const { name, problem } of request.timestamps) {
-		const key =
-			problem === 'space'
-				? 'diagnosis.timestampSpace'
-				: problem === 'plus'
-					? 'diagnosis.timestampPlus'
-					: 'diagnosis.timestampFormat';
-		notices.push(notice(ui(words[key], { name })));
-	}
-	return notices;
-}
-
 /**
  * The page a URL leads to: `/codes/-18/#fixes` is `/codes/-18/`. A URL that is only a fragment
  * (`#code--18`, in the offline edition, where every code is an article of one file) is a page of
  * its own.
  */
 const pageOf = (url: string) => url.replace(/(?<!^)#.*$/, '');
+
+/** The numbers of the codes a lookup found, documented or not; positive values are no codes. */
+const codeNumbers = (lookup: readonly LookupResult[]) =>
+	lookup.flatMap((result) =>
+		result.kind === 'positive' ? [] : [result.kind === 'code' ? result.entry.code : result.code],
+	);
+
+/**
+ * A request's command page, and, where nothing else leads, the codes its page lists: what a
+ * request pasted without a result asks about.
+ */
+function requestOptions(
+	request: RequestDiagnosis,
+	codes: readonly CodeFacts[],
+	words: AnswerWords,
+	context: AnswerContext,
+): SearchOption[] {
+	const { command } = request;
+	if (!command) return [];
+	return [
+		{
+			href: context.command(command.name),
+			title: command.name,
+			detail: ui(words['searchAnswer.commandPage']),
+			kind: 'command',
+		},
+		...codes.map((entry): SearchOption => ({
+			href: context.code(entry.code),
+			title: codeTitle(entry),
+			detail: ui(words['searchAnswer.listedBy'], { command: command.name }),
+			kind: 'code',
+		})),
+	];
+}
+
+/**
+ * What can be copied for a ticket: each documented code found, each undocumented one, or, where a
+ * pasted request holds no code, the reading of the request; each with what was pasted about it and
+ * every notice of the answer.
+ */
+function ticketTargets(answer: QueryAnswer, notices: readonly Notice[]): TicketTarget[] {
+	const { query, lookup, vendorWords, vendorWordsWithin, pasted, request } = answer;
+	const said = notices.filter((item) => !item.searchInstead).map((item) => plainText(item.parts));
+	const evidence = (code?: number): TicketEvidence => {
+		const result = pasted.find((element) => element.code === code)?.xml;
+		return {
+			...(result ? { result } : {}),
+			...(request ? { request: request.request } : {}),
+			...(!result && !request && said.length > 0 ? { pasted: query.slice(0, MAX_REPORTED) } : {}),
+			...(said.length > 0 ? { notices: said } : {}),
+		};
+	};
+	const documented = [
+		...vendorWords,
+		...lookup.flatMap((result) => (result.kind === 'code' ? [result.entry] : [])),
+		...vendorWordsWithin,
+	];
+	const targets: TicketTarget[] = [
+		...[...new Map(documented.map((entry) => [entry.code, entry])).values()].map(
+			(entry): TicketTarget => ({ kind: 'code', code: entry, evidence: evidence(entry.code) }),
+		),
+		...lookup.flatMap((result): TicketTarget[] =>
+			result.kind === 'undocumented'
+				? [{ kind: 'undocumented', code: result.code, evidence: evidence(result.code) }]
+				: [],
+		),
+	];
+	if (targets.length === 0 && request)
+		targets.push({
+			kind: 'request',
+			command: request.command?.name ?? request.commandName,
+			evidence: evidence(),
+		});
+	return targets;
+}
 
 /** The answer so far. A page the lookup already offers is not offered twice. */
 export function buildAnswer(
@@ -289,15 +325,8 @@ export function buildAnswer(
 
 	if (request)
 		notices.push(
-			...requestNotices(
-				request,
-				lookup.flatMap((result) =>
-					result.kind === 'positive'
-						? []
-						: [result.kind === 'code' ? result.entry.code : result.code],
-				),
-				words,
-				context,
+			...requestNotices(request, codeNumbers(lookup), answer.rules ?? [], words, context).map(
+				notice,
 			),
 		);
 	if (vendorWords.length > 1)
@@ -322,6 +351,16 @@ export function buildAnswer(
 		parts.options.forEach(offer);
 	}
 	vendorWordsWithin.forEach(offerCode);
+	const disputed = [...vendorWords, ...lookup.flatMap((r) => (r.kind === 'code' ? [r.entry] : []))]
+		.filter((entry) => entry.disputed)
+		.map((entry) => entry.code);
+	for (const code of new Set(disputed))
+		notices.push(notice(ui(words['searchAnswer.disputed'], { code, href: context.code(code) })));
+	if (request) {
+		// Without a code to lead, the request's command leads, and the codes its page lists.
+		const led = options.length > 0 || lookup.length > 0;
+		requestOptions(request, led ? [] : (answer.requestCodes ?? []), words, context).forEach(offer);
+	}
 	for (const { code, description } of pasted) {
 		const entry = lookup.find((result) => result.kind === 'code' && result.entry.code === code);
 		if (entry?.kind === 'code' && description && !isVendorWording(description, entry.entry)) {
@@ -361,29 +400,34 @@ export function buildAnswer(
 	if (!pending && options.length === 0 && notices.length === 0)
 		notices.push(notice(ui(words['searchAnswer.noPage'])));
 
-	const codesFound = [
-		...vendorWords,
-		...lookup.flatMap((result) => (result.kind === 'code' ? [result.entry] : [])),
-		...vendorWordsWithin,
-	];
-	const tickets = [...new Map(codesFound.map((entry) => [entry.code, entry])).values()].map(
-		(entry) => ({
-			code: entry,
-			evidence: {
-				...(pasted.find((result) => result.code === entry.code)
-					? { result: pasted.find((result) => result.code === entry.code)!.xml }
-					: {}),
-				...(request ? { request: request.request } : {}),
-			},
-		}),
-	);
 	return {
 		notices,
 		options,
-		tickets,
+		tickets: ticketTargets(answer, notices),
 		firstIsAnswer: options.length > 0 && lookup[0]?.kind !== 'undocumented',
 		pending,
 	};
+}
+
+/** A sentence that ends on a value ending in a full stop ("Enter opens -4 Invalid Timestamp.") gets no second one. */
+const oneFullStop = (sentence: string) => sentence.replace(/([.!?])\.$/, '$1');
+
+/**
+ * What the field's hint says of Enter, where the answer has no option for Enter to open: that
+ * Enter opens nothing, and what to do instead. Undefined where Enter opens the first option, or
+ * nothing is shown yet.
+ */
+export function enterHint(
+	answer: SearchAnswer | undefined,
+	words: AnswerWords,
+): string | undefined {
+	if (
+		!answer ||
+		answer.firstIsAnswer ||
+		(answer.options.length === 0 && answer.notices.length === 0)
+	)
+		return undefined;
+	return words[answer.options.length > 0 ? 'searchAnswer.hintChoose' : 'searchAnswer.hintNothing'];
 }
 
 /**
@@ -405,7 +449,7 @@ export function describeAnswer(
 	const open = touch
 		? ''
 		: answer.firstIsAnswer
-			? plainText(ui(words['searchAnswer.enterOpens'], { title: first.title }))
+			? oneFullStop(plainText(ui(words['searchAnswer.enterOpens'], { title: first.title })))
 			: words['searchAnswer.choose'];
 	return [notices, count, open].filter(Boolean).join(' ');
 }

@@ -6,6 +6,7 @@
  */
 import { signedNumber, standaloneNegative } from '../../utils/code-text';
 import type { CodeFacts } from '../../schemas/search-data';
+import { requestSpans } from './request';
 
 // Tried left to right at each position; the first alternative that matches wins.
 const MENTION = new RegExp(
@@ -24,8 +25,6 @@ const MENTION = new RegExp(
 const WHOLE_NUMBER = new RegExp(`^\\s*#?\\s*${signedNumber('whole')}\\s*$`, 'u');
 /** An HTTP status is not a result code: "HTTP/1.1 401", "http 500", "status 404", "status code: 403". */
 const HTTP_STATUS = /\b(?:https?(?:\/\d(?:\.\d)?)?|status(?:[ _-]?code)?)\s*:?\s*\d{3}\b/giu;
-/** A request line with its query string, up to the result or the end of the line (request.ts reads it). */
-const REQUEST = /(?:https?:\/\/\S*?)?\bcommand=[^\s<>"]*/giu;
 
 /** Longer input is cut: a pasted log excerpt is enough, and a keystroke must stay cheap. */
 const MAX_QUERY_LENGTH = 20_000;
@@ -62,9 +61,17 @@ function toMention(sign: string, digits: string, exact: boolean): CodeMention {
 	return { value: -magnitude, signAssumed: true };
 }
 
-/** The text with what only looks like a code blanked out, keeping every other character where it was. */
-const withoutHttpStatuses = (text: string) =>
-	text.replace(HTTP_STATUS, (status) => ' '.repeat(status.length));
+/**
+ * The text with what only looks like a code blanked out, keeping every other character where it
+ * was: HTTP statuses, and request lines, whose numbers are parameters' values (`divaid=-1`,
+ * `limit=-100`), not codes.
+ */
+function withoutNonCodes(text: string): string {
+	let blanked = text.replace(HTTP_STATUS, (status) => ' '.repeat(status.length));
+	for (const { start, end } of requestSpans(text))
+		blanked = blanked.slice(0, start) + ' '.repeat(end - start) + blanked.slice(end);
+	return blanked;
+}
 
 /** Finds the result codes a query refers to. */
 export function parseCodeQuery(query: string): ParsedQuery {
@@ -84,7 +91,8 @@ export function parseCodeQuery(query: string): ParsedQuery {
 	let rest = '';
 	let last = 0;
 	let pastedResponse = false;
-	for (const match of withoutHttpStatuses(text).matchAll(MENTION)) {
+	const blanked = withoutNonCodes(text);
+	for (const match of blanked.matchAll(MENTION)) {
 		const {
 			attributeSign,
 			attributeDigits,
@@ -102,12 +110,12 @@ export function parseCodeQuery(query: string): ParsedQuery {
 			mention = toMention(returnedSign!, returnedDigits, true);
 		else if (keywordDigits !== undefined) mention = toMention(keywordSign!, keywordDigits, false);
 		else mention = toMention('-', standaloneDigits!, false);
-		rest += text.slice(last, match.index);
+		rest += blanked.slice(last, match.index);
 		last = match.index + match[0].length;
 		if (!mentions.has(mention.value) && mentions.size < MAX_MENTIONS)
 			mentions.set(mention.value, mention);
 	}
-	rest += text.slice(last);
+	rest += blanked.slice(last);
 	const codeOnly = mentions.size > 0 && !/\p{L}/u.test(rest);
 	return {
 		mentions: [...mentions.values()],
@@ -115,8 +123,7 @@ export function parseCodeQuery(query: string): ParsedQuery {
 		fullText:
 			codeOnly || pastedResponse
 				? ''
-				: withoutHttpStatuses(text)
-						.replace(REQUEST, ' ')
+				: blanked
 						.replace(/<[^>]*>/g, ' ')
 						.replace(/\s+/g, ' ')
 						.trim(),

@@ -37,13 +37,20 @@ export interface FoundPages {
 /** True where a query has words to search in full text: "-" or "1..64" alone would match nothing useful. */
 export const wantsPages = (query: ParsedQuery) => /\p{L}/u.test(query.fullText);
 
-/** What the lookup and the reading of a pasted request say of a text; nothing where the search data is missing. */
+/**
+ * What the lookup and the reading of a pasted request say of a text: the codes it holds, the
+ * vendor's words it is or holds, the results and HTTP statuses pasted, and a pasted request read
+ * against its command's page, with the codes that page lists and the general rules. Without search
+ * data, only what needs none (the pasted results, HTTP statuses).
+ */
 export function lookupAnswer(
 	text: string,
 	query: ParsedQuery,
 	data: SearchData | undefined,
 ): LookupAnswer {
-	const requestLine = findRequest(text);
+	const requestLine = data && findRequest(text);
+	const request = requestLine ? diagnoseRequest(requestLine, data.commands) : undefined;
+	const listed = new Set(request?.command?.listed ?? []);
 	return {
 		query: text,
 		lookup: data ? resolveLookup(query.mentions, data.codes) : [],
@@ -51,7 +58,13 @@ export function lookupAnswer(
 		vendorWordsWithin: data ? vendorWordsWithin(text, data.codes) : [],
 		pasted: pastedResults(text),
 		httpStatuses: query.httpStatuses,
-		...(data && requestLine ? { request: diagnoseRequest(requestLine, data.commands) } : {}),
+		...(data && request
+			? {
+					request,
+					requestCodes: data.codes.filter((entry) => listed.has(entry.code)),
+					rules: data.rules,
+				}
+			: {}),
 	};
 }
 

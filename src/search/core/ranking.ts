@@ -28,7 +28,7 @@ const NEAR = 3;
  */
 const STOP_WORDS = new Set(
 	[
-		'a an and are as at be been but by can did do does for from had has have how i if in into is it its me my no not of on or our so than that the their then there these this to was we were what when where which while who why will with you your',
+		'a an and are as at be been but by can did do does for from had has have how i if in into is it its me my no not of on or our said say says so than that the their then there these this to was we were what when where which while who why will with you your',
 		"can't cannot cant couldn't doesn't don't isn't won't unable",
 		'error errors fail failed fails failing failure find found exist exists existing get gets getting got issue problem',
 	]

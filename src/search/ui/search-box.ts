@@ -1,10 +1,10 @@
 /**
  * A search field and its answer, the same on every surface (the site's dialog, its home and 404
  * pages, the offline edition): the text answered by the pipeline as it is typed (search.ts), the
- * answer's notices, its one list of options in the combobox (combobox.ts), a status line that
- * announces it, and, below the list, each code the answer found to copy for a ticket
- * (src/ticket/controls.ts). Text from an index, the search data or a paste is inserted as text,
- * never as HTML.
+ * answer's notices, its one list of options in the combobox (combobox.ts), a hint that says what
+ * Enter does with it, a status line that announces it, and, below the list, what the answer offers
+ * to copy for a ticket (src/ticket/controls.ts). Text from an index, the search data or a paste is
+ * inserted as text, never as HTML.
  *
  * Markup: the form of src/components/SearchBox.astro, which the offline edition writes too.
  */
@@ -15,6 +15,7 @@ import {
 	ANSWER_WORDS,
 	buildAnswer,
 	describeAnswer,
+	enterHint,
 	type AnswerContext,
 	type AnswerWords,
 	type QueryAnswer,
@@ -44,6 +45,9 @@ export class SearchBox {
 	readonly combobox: Combobox;
 	#notices: HTMLElement;
 	#status: HTMLElement;
+	/** The hint about Enter (`.enter-hint`), and what it says until an answer has nothing for Enter to open. */
+	#hint: HTMLElement | null;
+	#hintText: string;
 	#tickets: TicketControls;
 	/** The option elements shown, by what they show: an answer that grows as pages arrive keeps them. */
 	#optionElements = new Map<string, HTMLAnchorElement>();
@@ -64,6 +68,8 @@ export class SearchBox {
 		});
 		this.#notices = root.querySelector('.search-notices')!;
 		this.#status = root.querySelector('.search-status')!;
+		this.#hint = root.querySelector<HTMLElement>('.enter-hint');
+		this.#hintText = this.#hint?.textContent ?? '';
 		this.#tickets = new TicketControls(listbox, input.id, surface.pageOf);
 		this.#search = createSearch(surface.source, (answer, data) => this.#show(answer, data));
 	}
@@ -105,6 +111,7 @@ export class SearchBox {
 				touch: matchMedia('(pointer: coarse)').matches,
 			});
 		this.#tickets.show(answer?.tickets ?? [], data?.words);
+		if (this.#hint) this.#hint.textContent = enterHint(answer, words) || this.#hintText;
 	}
 
 	#noticeElement(parts: Rich, searchInstead: string | undefined): HTMLElement {
