@@ -32,9 +32,13 @@ test('finds a word in any of its forms', async () => {
 	expect(await found('connections')).toEqual(['#code--53']);
 });
 
-test('finds the start of a word still being typed', async () => {
+test('finds the start of a word still being typed, however short, as Pagefind does', async () => {
 	expect(await found('datab')).toContain('#code--45');
-	expect(await found('ca')).toEqual([]);
+	expect(await found('ca')).toEqual(expect.arrayContaining(['#code--53', '#command-osm']));
+});
+
+test('reads a word that no word starts with as the longest word it starts with, as Pagefind does', async () => {
+	expect(await found('logsheet')).toEqual(['#code--18']);
 });
 
 test('finds the parts of a word joined by a hyphen', async () => {

@@ -1,7 +1,9 @@
 /**
  * The file's Porter2 stemmer against a published implementation (npm `porter2`) over real words:
  * every word of the data, the UI strings and the prose pages, and a standard English word list of
- * some 274,000 words (npm `word-list`).
+ * some 274,000 words (npm `word-list`). Pagefind 1.6 stems with Snowball 3.0, whose English
+ * stemmer keeps the double consonant of a word that is a vowel and a double ("added" is "add",
+ * Porter2's "ad"): the file's follows it there.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,20 +28,28 @@ function siteWords(): string[] {
 	return files.flatMap((file) => wordsIn(readFileSync(file, 'utf8')));
 }
 
-/** The words whose stems differ from the published stemmer's, with both stems. */
-function disagreements(words: Iterable<string>): string[] {
-	return [...new Set(words)]
-		.filter((word) => stem(word) !== published(word))
-		.map((word) => `${word}: ${stem(word)}, not ${published(word)}`);
+/** Porter2's stem, but where Snowball 3.0 keeps the double: "add" for "added", "egg" for "egging". */
+function snowball3(word: string): string {
+	const porter2 = published(word);
+	return /^[aeo](bb|dd|ff|gg|mm|nn|pp|rr|tt)(ed|ing)/.test(word) && porter2 === word.slice(0, 2)
+		? word.slice(0, 3)
+		: porter2;
 }
 
-test('stems every word of the site as the published Porter2 stemmer does', () => {
+/** The words whose stems differ from the published stemmer's (with Snowball 3.0's change), with both stems. */
+function disagreements(words: Iterable<string>): string[] {
+	return [...new Set(words)]
+		.filter((word) => stem(word) !== snowball3(word))
+		.map((word) => `${word}: ${stem(word)}, not ${snowball3(word)}`);
+}
+
+test('stems every word of the site as the published Porter2 stemmer does, as Snowball 3.0 changed it', () => {
 	const words = siteWords();
 	expect(new Set(words).size).toBeGreaterThan(1500);
 	expect(disagreements(words)).toEqual([]);
 });
 
-test('stems a standard English word list as the published Porter2 stemmer does', () => {
+test('stems a standard English word list as the published Porter2 stemmer does, as Snowball 3.0 changed it', () => {
 	const words = readFileSync(wordListPath, 'utf8').split('\n').filter(Boolean);
 	expect(words.length).toBeGreaterThan(270_000);
 	expect(disagreements(words)).toEqual([]);

@@ -1,6 +1,6 @@
 /**
- * English stemming, the Porter2 ("Snowball English") algorithm, which Pagefind stems the site's
- * index with: "rendering", "rendered" and "renders" all become "render", so that the offline
+ * English stemming, the Porter2 ("Snowball English") algorithm as Snowball 3.0 has it, which
+ * Pagefind 1.6 stems the site's index with: "rendering", "rendered" and "renders" all become "render", so that the offline
  * edition's search finds a word in any of its forms, as the site's does.
  * https://snowballstem.org/algorithms/english/stemmer.html
  */
@@ -165,7 +165,9 @@ export function stem(input: string): string {
 	} else if (ending && /[aeiouy]/.test(word.slice(0, -ending.length))) {
 		cut(ending);
 		if (/(?:at|bl|iz)$/.test(word)) word += 'e';
-		else if (/(?:bb|dd|ff|gg|mm|nn|pp|rr|tt)$/.test(word)) word = word.slice(0, -1);
+		// Snowball 3.0, which Pagefind 1.6 stems with, keeps a word that is a vowel and a double ("add").
+		else if (/(?:bb|dd|ff|gg|mm|nn|pp|rr|tt)$/.test(word) && !/^[aeo](.)\1$/.test(word))
+			word = word.slice(0, -1);
 		else if (r1 >= word.length && endsInShortSyllable(word)) word += 'e';
 	}
 
