@@ -157,19 +157,18 @@ test('a pasted request is read, and a code copied for a ticket, as on the site',
 });
 
 /**
- * The pasted texts of tests/support/pasted-texts.ts, which the unit test reads through the site's
- * pipeline, pasted into the file: the same statements, the same first articles (Enter opening the
- * first), and the same ticket. Which codes were read is the unit test's to check: the file shows
- * what it makes of them.
+ * A sample of the pasted texts of tests/support/pasted-texts.ts (every third), pasted into the file:
+ * the same statements, the same first articles (Enter opening the first), and the same ticket. All
+ * of them are answered on both editions' engines in Node (tests/search/pasted-texts.test.ts).
  */
-test('pasted texts are read as the site reads them: what it says, what comes first, what a ticket holds', async ({
+test('a sample of pasted texts is read as the site reads them: what it says, what comes first, what a ticket holds', async ({
 	offlinePage: page,
 }) => {
 	test.setTimeout(120_000);
 	await page.goto(FILE);
 	const box = search(page);
 	const problems: string[] = [];
-	for (const entry of pastedCases) {
+	for (const entry of pastedCases.filter((_, index) => index % 3 === 0)) {
 		const problem = (what: string) => problems.push(`${JSON.stringify(entry.pasted)}: ${what}`);
 		await page.keyboard.press('Control+a');
 		await paste(page, entry.pasted);

@@ -15,7 +15,6 @@ import {
 	POSITIVE_VALUES_ANCHOR,
 	RESULT_SHAPE_ANCHOR,
 } from '../../src/offline/markup';
-import { buildReference } from '../../src/reference/reference';
 import { parseSearchData } from '../../src/schemas/search-data';
 import {
 	buildAnswer,
@@ -27,9 +26,10 @@ import type { SearchEngine } from '../../src/search/core/engine';
 import { pagefindEngine } from '../../src/search/core/pagefind';
 import { answerQuery } from '../../src/search/core/pipeline';
 import { commandSlug } from '../../src/urls';
-import { codes, commands, SITE } from './data';
+import { SITE } from './data';
 import { DIST } from './dist-files';
 import { buildPagefind } from './pagefind';
+import { reference } from './reference';
 import { words } from './words';
 
 /** The search data both editions carry. */
@@ -57,14 +57,9 @@ export const site: Edition = {
 	target: (path) => path,
 };
 
-const FILES = { codesFile: 'data/codes.json', commandsFile: 'data/commands.json' };
-
 export const offline: Edition = {
 	name: 'offline edition',
-	engine: async () =>
-		new FullTextIndex(
-			editionDocuments(buildReference(codes, commands, FILES), words, new URL(SITE)),
-		),
+	engine: async () => new FullTextIndex(editionDocuments(reference, words, new URL(SITE))),
 	context: {
 		code: (code) => `#${codeAnchor(code)}`,
 		command: (name) => `#${commandAnchor(commandSlug(name))}`,
