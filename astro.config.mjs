@@ -15,6 +15,8 @@ const site = settings.siteUrl;
 
 export default defineConfig({
 	site,
+	// Where the site lives on its host: SITE_URL's path, or BASE_PATH; every link and file is under it.
+	base: settings.basePath,
 	// Scripts as files, not inlined into every page: each page's HTML stays small, the browser
 	// caches them across pages, and the Content-Security-Policy needs fewer hashes.
 	vite: {

@@ -11,8 +11,8 @@ function withTrailingSlash(base: string): string {
 /** The base the site is built with; `/` where Astro's environment is absent (astro.config.mjs itself). */
 export const BASE = withTrailingSlash(import.meta.env?.BASE_URL ?? '/');
 
-/** A path on the site that is not made per code or command: `sitePath('results/')`. */
-function sitePath(path = ''): string {
+/** A path on the site: `sitePath('codes/-18/')`. */
+function sitePath(path: string): string {
 	return `${BASE}${path}`;
 }
 
@@ -41,30 +41,49 @@ export function commandPath(name: string): string {
 	return sitePath(`commands/${commandSlug(name)}/`);
 }
 
-/** The site's other pages, and the files it serves for tools. */
-export const PATHS = {
-	home: sitePath(),
-	codes: sitePath('codes/'),
-	/** Where the lookup's form leads without scripts: the codes index, whose notice #looked-up shows only then. */
-	lookedUp: sitePath('codes/#looked-up'),
-	commands: sitePath('commands/'),
-	results: sitePath('results/'),
-	/** Where positive values are explained: they are not errors, and their meaning depends on the command. */
-	positiveValues: sitePath('results/#positive-values'),
-	guide: sitePath('guides/handling-result-codes/'),
-	searchData: sitePath('search-data.json'),
-	codesExport: sitePath('codes.json'),
-	commandsExport: sitePath('commands.json'),
-	codesSchema: sitePath('codes.schema.json'),
-	commandsSchema: sitePath('commands.schema.json'),
-	llms: sitePath('llms.txt'),
-	llmsFull: sitePath('llms-full.txt'),
-	/** The whole reference in one file, for networks without internet access; a download. */
-	offlineEdition: sitePath('vdg-sense-result-codes.html'),
-	openSearch: sitePath('opensearch.xml'),
-	favicon: sitePath('favicon.svg'),
-	pagefind: sitePath('pagefind/pagefind.js'),
-} as const;
+/**
+ * The site's other pages, and the files it serves for tools and to hosts, under a base: the
+ * build's own in PATHS; deploy/nginx-conf.ts, which runs outside the build, asks for those of the
+ * base it writes the configuration for.
+ */
+export function sitePaths(base: string) {
+	const under = (path = '') => `${base}${path}`;
+	return {
+		home: under(),
+		codes: under('codes/'),
+		/** Where the lookup's form leads without scripts: the codes index, whose notice #looked-up shows only then. */
+		lookedUp: under('codes/#looked-up'),
+		commands: under('commands/'),
+		results: under('results/'),
+		/** Where positive values are explained: they are not errors, and their meaning depends on the command. */
+		positiveValues: under('results/#positive-values'),
+		guide: under('guides/handling-result-codes/'),
+		searchData: under('search-data.json'),
+		codesExport: under('codes.json'),
+		commandsExport: under('commands.json'),
+		codesSchema: under('codes.schema.json'),
+		commandsSchema: under('commands.schema.json'),
+		llms: under('llms.txt'),
+		llmsFull: under('llms-full.txt'),
+		/** Every code and command page in one file, for networks without internet access; a download. */
+		offlineEdition: under('vdg-sense-result-codes.html'),
+		openSearch: under('opensearch.xml'),
+		favicon: under('favicon.svg'),
+		pagefind: under('pagefind/pagefind.js'),
+		/** The code constants' folder (constantsPath). */
+		constants: under('sdk/'),
+		/** Astro's scripts and styles, whose names carry a hash of their content (its `build.assets`). */
+		hashedAssets: under('_astro/'),
+		/** The page a host answers a missing one with. */
+		notFound: under('404.html'),
+		/** The configuration that Netlify and Cloudflare Pages read; no page of the site. */
+		hostFiles: [under('_headers'), under('_redirects')],
+	} as const;
+}
+
+export type SitePaths = ReturnType<typeof sitePaths>;
+
+export const PATHS = sitePaths(BASE);
 
 /** `/codes/#devices-and-images`: a category's group on the codes index. */
 export function categoryPath(category: string): string {
@@ -73,7 +92,7 @@ export function categoryPath(category: string): string {
 
 /** `/sdk/result-codes.ts`: a file of the code constants. */
 export function constantsPath(file: string): string {
-	return sitePath(`sdk/${file}`);
+	return `${PATHS.constants}${file}`;
 }
 
 /** The absolute URL of a path where the site's address is known (SITE_URL); else the path. */

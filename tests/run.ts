@@ -1,12 +1,17 @@
 /**
- * `npm test`: every check and test, with what is independent run at the same time. The type check,
- * the format and dead-code checks and the unit tests together; then the tests' build of the site
- * (tests/dist/); then the end-to-end tests against it together with the build tests, which build
- * into folders of their own. Two builds of the project never run at once (they share Astro's cache
- * folder), and nothing builds while `astro check` syncs. What runs beside the step shown live prints
- * its output when it ends.
+ * `npm test`: every check and test, with what is independent run at the same time, and at the end
+ * how long each step took (docs/testing.md says what takes the time).
+ *
+ * First the tests' builds of the site (tests/dist/, and tests/dist-path/ under a path), with the
+ * format and dead-code checks beside them; then the end-to-end tests against those builds in one
+ * lane, and in the other the unit tests, the search tests (the corpus in Node, on the build's
+ * index), the type check and the build tests, one after the other: `astro check` syncs Astro's
+ * generated types and each build test builds the project, and two of them at once would share
+ * Astro's cache folder. What runs beside the step shown live prints its output when it ends.
  */
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { E2E_REPORT } from './support/test-site.ts';
 
 interface Step {
 	script: string;
@@ -14,7 +19,10 @@ interface Step {
 	live?: boolean;
 }
 
+const timings: { script: string; seconds: number; passed: boolean }[] = [];
+
 async function run({ script, live = false }: Step): Promise<boolean> {
+	const started = performance.now();
 	const child = spawn('npm', ['run', '--silent', script], {
 		stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
 		env: colours(),
@@ -25,6 +33,7 @@ async function run({ script, live = false }: Step): Promise<boolean> {
 	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
 	if (!live) process.stdout.write(Buffer.concat(output));
 	if (code !== 0) console.error(`\nnpm run ${script} failed (exit code ${code}).`);
+	timings.push({ script, seconds: (performance.now() - started) / 1000, passed: code === 0 });
 	return code === 0;
 }
 
@@ -39,14 +48,68 @@ function colours(): NodeJS.ProcessEnv {
 		: { ...env, NO_COLOR: '1' };
 }
 
-/** Runs the steps at once; true if all passed. */
-async function together(...steps: Step[]): Promise<boolean> {
-	return (await Promise.all(steps.map(run))).every(Boolean);
+/**
+ * Runs the lanes at once, each lane's steps in turn; true if all passed. A step runs even where one
+ * before it failed, so that one run reports every failure.
+ */
+async function together(...lanes: Step[][]): Promise<boolean> {
+	const passed = await Promise.all(
+		lanes.map(async (steps) => {
+			let lanePassed = true;
+			for (const step of steps) lanePassed = (await run(step)) && lanePassed;
+			return lanePassed;
+		}),
+	);
+	return passed.every(Boolean);
 }
 
-const passed =
-	(await together({ script: 'check', live: true }, { script: 'lint' }, { script: 'test:unit' })) &&
-	(await run({ script: 'build:test-site', live: true })) &&
-	(await together({ script: 'test:e2e', live: true }, { script: 'test:build' }));
+/** A suite of Playwright's JSON report: a file, or a `describe` within one. */
+interface ReportSuite {
+	file: string;
+	specs?: { tests: { results: { duration: number }[] }[] }[];
+	suites?: ReportSuite[];
+}
 
+/** The time a suite's tests took, in milliseconds, added up over the workers that ran them. */
+function testTime({ specs = [], suites = [] }: ReportSuite): number {
+	const own = specs
+		.flatMap((spec) => spec.tests.flatMap((test) => test.results))
+		.reduce((total, result) => total + result.duration, 0);
+	return suites.reduce((total, suite) => total + testTime(suite), own);
+}
+
+/** The end-to-end test files that took longest, from the report Playwright wrote. */
+function printSlowestFiles(): void {
+	if (!existsSync(E2E_REPORT)) return;
+	const { suites } = JSON.parse(readFileSync(E2E_REPORT, 'utf8')) as { suites: ReportSuite[] };
+	console.log("\nThe end-to-end test files that take longest (their tests' time, all workers):");
+	for (const suite of suites
+		.map((suite) => ({ file: suite.file, seconds: testTime(suite) / 1000 }))
+		.sort((a, b) => b.seconds - a.seconds)
+		.slice(0, 6))
+		console.log(`  ${suite.file.padEnd(24)} ${suite.seconds.toFixed(1).padStart(6)} s`);
+}
+
+const started = performance.now();
+const passed =
+	(await together([{ script: 'build:test-site', live: true }], [{ script: 'lint' }])) &&
+	(await together(
+		[{ script: 'test:e2e', live: true }],
+		[
+			{ script: 'test:unit' },
+			{ script: 'test:search' },
+			{ script: 'check' },
+			{ script: 'test:build' },
+		],
+	));
+
+console.log('\nnpm test, step by step (steps side by side overlap):');
+for (const { script, seconds, passed } of timings)
+	console.log(
+		`  ${script.padEnd(16)} ${seconds.toFixed(1).padStart(6)} s${passed ? '' : '  failed'}`,
+	);
+console.log(
+	`  ${'in all'.padEnd(16)} ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s`,
+);
+printSlowestFiles();
 process.exitCode = passed ? 0 : 1;

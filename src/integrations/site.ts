@@ -1,19 +1,20 @@
 /**
  * The site's own build hooks, in one integration: it bundles the scripts that files carry inline
- * (inline-script.ts), says what a build without SITE_URL leaves out, and indexes the built pages
- * for search. Every other file the site serves is a route of src/pages/, made from the reference
- * like the pages.
+ * (inline-script.ts), says where the site is built for and what a build without SITE_URL leaves
+ * out, and indexes the built pages for search. Every other file the site serves is a route of
+ * src/pages/, made from the reference like the pages.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { NOT_INDEXED } from '../search/index-policy';
+import { NOT_INDEXED } from '../search/core/index-policy';
 import { inlineScript } from './inline-script';
 
 export function siteIntegration(): AstroIntegration {
 	let site: URL | undefined;
+	let base = '/';
 	return {
 		name: 'vdg-sense-site',
 		hooks: {
@@ -22,13 +23,16 @@ export function siteIntegration(): AstroIntegration {
 			},
 			'astro:config:done': ({ config }) => {
 				site = config.site ? new URL(config.site) : undefined;
+				base = config.base;
 			},
 			'astro:build:start': ({ logger }) => {
 				if (site) logger.info(`Building for ${site.href}`);
-				else
+				else {
 					logger.warn(
 						'SITE_URL is not set: no canonical links, og:url or sitemap, and relative links in the exports. Set SITE_URL=https://… for a deployment.',
 					);
+					if (base !== '/') logger.info(`Building under ${base}`);
+				}
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				await indexSearch(dir, logger.fork('vdg-sense-search-index'));

@@ -4,6 +4,8 @@
  * search indexes is marked.
  */
 
+import { INDEXED_PARTS, type IndexedPart } from '../search/core/index-policy';
+
 /** `code--18`: a code's article. */
 export function codeAnchor(code: number): string {
 	return `code-${code}`;
@@ -49,15 +51,24 @@ export const SEARCH_IDS = {
 	field: 'search',
 	results: 'search-results',
 	hint: 'search-hint',
-	/** The search's data (OfflineSearchData, src/search/search-data.ts), as JSON. */
+	/** The search data (src/schemas/search-data.ts), as JSON. */
 	searchData: 'search-data',
 } as const;
 
-/** The attribute that marks the text the file's search indexes, with its weight (1 where it has none). */
-export const INDEXED = 'data-i';
-
 /**
- * The weights of indexed text, as the site's index gives them: an article's title (its heading,
- * always indexed) and the vendor's message most, then "Also searched as", then the rest.
+ * How the file marks what its index reads (app/articles.ts): every article's text, as the site's
+ * index reads a page's, but for what is marked left out; a weight where one is marked, and a
+ * marked part is a field, as the title is (src/search/core/index-policy.ts). Headings weigh as the
+ * site's do: an article's h3 is its page's h1, two levels up.
  */
-export const WEIGHT = { title: 7, vendorMessage: 7, searchTerms: 4 } as const;
+export const FILE_INDEX = {
+	weight: 'data-i',
+	leftOut: 'data-x',
+	headingShift: 2,
+} as const;
+
+/** A part's marker in the file (what the index makes of it: src/search/core/index-policy.ts), to spread on the element that holds it. */
+export function fileMarks(part: IndexedPart): Record<string, number | boolean> {
+	const marks = INDEXED_PARTS[part];
+	return 'field' in marks ? { [FILE_INDEX.weight]: marks.weight } : { [FILE_INDEX.leftOut]: true };
+}

@@ -12,13 +12,21 @@ import {
 } from '../schemas/export';
 import { absoluteUrl, codePath, commandPath, PATHS } from '../urls';
 
+/** What both exports start with: where their schema is, and the version of their shape. */
+const envelope = (
+	schema: string,
+	site: URL | undefined,
+): { $schema: string; version: typeof EXPORT_VERSION } => ({
+	$schema: absoluteUrl(schema, site),
+	version: EXPORT_VERSION,
+});
+
 export function codesExport(
 	reference: Reference,
 	site: URL | undefined,
 ): z.input<typeof codesExportSchema> {
 	return {
-		$schema: absoluteUrl(PATHS.codesSchema, site),
-		version: EXPORT_VERSION,
+		...envelope(PATHS.codesSchema, site),
 		codes: reference.codes.map((entry) => {
 			const returning = reference.commandsReturning(entry.code);
 			return {
@@ -44,8 +52,7 @@ export function commandsExport(
 	site: URL | undefined,
 ): z.input<typeof commandsExportSchema> {
 	return {
-		$schema: absoluteUrl(PATHS.commandsSchema, site),
-		version: EXPORT_VERSION,
+		...envelope(PATHS.commandsSchema, site),
 		commands: reference.commands.map((command) => ({
 			name: command.name,
 			category: command.category,

@@ -3,6 +3,7 @@
  * of every build, and deploy/nginx.conf (deploy/nginx-conf.ts) are both made from this list, so
  * that they cannot drift apart.
  */
+import { PATHS, type SitePaths } from '../urls.ts';
 
 /**
  * Starlight's small inline scripts (theme, sidebar and tab state), allowed by hash. An end-to-end
@@ -51,30 +52,27 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else (pages, data, Pagefind's index) is asked for again, and answered 304 where unchanged. */
 export const REVALIDATE = 'no-cache';
 
-/** Where the assets with hashed names are, under the site's root. */
-export const HASHED_ASSETS = '/_astro/';
-
 /**
- * Files the site serves to be saved, not shown: the offline edition (`PATHS.offlineEdition`), an
- * HTML file whose inline script the policy above would block (opened from the disk, it runs under
- * no policy). Written out, as deploy/nginx-conf.ts reads this module outside the build.
+ * Files the site serves to be saved, not shown: the offline edition, an HTML file whose inline
+ * script the policy above would block (opened from the disk, it runs under no policy).
  */
-export const DOWNLOADS: readonly string[] = ['/vdg-sense-result-codes.html'];
+export function downloads(paths: SitePaths = PATHS): readonly string[] {
+	return [paths.offlineEdition];
+}
 export const DOWNLOAD: [string, string] = ['Content-Disposition', 'attachment'];
 
 /**
- * `_headers`: the security headers on every path, long caching for hashed assets, and downloads
- * served as such. These hosts
- * join the headers of every rule that matches, and revalidate the rest by default, so Cache-Control
- * is given for the assets only.
+ * `_headers`: the security headers on every path of the site, long caching for hashed assets, and
+ * downloads served as such. These hosts join the headers of every rule that matches, and
+ * revalidate the rest by default, so Cache-Control is given for the assets only.
  */
-export function headersFile(): string {
+export function headersFile(paths: SitePaths = PATHS): string {
 	const block = (pattern: string, headers: readonly [string, string][]) =>
 		[pattern, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
 	return `${[
 		'# Generated from src/outputs/http-headers.ts at every build: edit that, not this.',
-		block('/*', SECURITY_HEADERS),
-		block(`${HASHED_ASSETS}*`, [['Cache-Control', IMMUTABLE]]),
-		...DOWNLOADS.map((path) => block(path, [DOWNLOAD])),
+		block(`${paths.home}*`, SECURITY_HEADERS),
+		block(`${paths.hashedAssets}*`, [['Cache-Control', IMMUTABLE]]),
+		...downloads(paths).map((path) => block(path, [DOWNLOAD])),
 	].join('\n')}\n`;
 }

@@ -2,7 +2,7 @@
  * The OpenSearch description (/opensearch.xml) that lets a browser's address bar search the site:
  * a query goes to the home page as /?q=…, which runs it.
  */
-import { escapeXml } from '../utils/result-xml';
+import { escapeMarkup } from '../utils/html';
 
 /** `home` is the absolute URL of the home page, e.g. `https://codes.example.com/`. */
 export function openSearchDescription({
@@ -19,11 +19,11 @@ export function openSearchDescription({
 	return [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		'<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">',
-		`  <ShortName>${escapeXml(title)}</ShortName>`,
-		`  <Description>${escapeXml(description)}</Description>`,
+		`  <ShortName>${escapeMarkup(title)}</ShortName>`,
+		`  <Description>${escapeMarkup(description)}</Description>`,
 		'  <InputEncoding>UTF-8</InputEncoding>',
-		`  <Image type="image/svg+xml">${escapeXml(icon)}</Image>`,
-		`  <Url type="text/html" method="get" template="${escapeXml(home)}?q={searchTerms}"/>`,
+		`  <Image type="image/svg+xml">${escapeMarkup(icon)}</Image>`,
+		`  <Url type="text/html" method="get" template="${escapeMarkup(home)}?q={searchTerms}"/>`,
 		'</OpenSearchDescription>',
 		'',
 	].join('\n');

@@ -21,7 +21,7 @@ export const GET: APIRoute = async ({ site, locals }) => {
 		llmsTxt({
 			title: words('site.title'),
 			description: words('site.description'),
-			intro: words('llms.intro'),
+			intro: words('llms.intro', { llmsFull: PATHS.llmsFull }),
 			codes: reference.codes.map((entry) => ({
 				...entry,
 				page: url(codePath(entry.code)),
@@ -36,11 +36,11 @@ export const GET: APIRoute = async ({ site, locals }) => {
 				[words('sidebar.guide'), url(PATHS.guide), words('llms.guide')],
 				[words('llms.fullTitle'), url(PATHS.llmsFull), words('llms.full')],
 				[
-					'/codes.json',
+					PATHS.codesExport,
 					url(PATHS.codesExport),
 					words('llms.codesExport', { schema: url(PATHS.codesSchema) }),
 				],
-				['/commands.json', url(PATHS.commandsExport), words('llms.commandsExport')],
+				[PATHS.commandsExport, url(PATHS.commandsExport), words('llms.commandsExport')],
 				[
 					PATHS.offlineEdition.replace(/^.*\//, ''),
 					url(PATHS.offlineEdition),

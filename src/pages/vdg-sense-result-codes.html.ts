@@ -1,15 +1,14 @@
 import type { APIRoute } from 'astro';
-import { offlineEdition } from '../offline/edition';
-import { editionDate } from '../offline/edition-date';
+import { offlineEdition } from '../offline/build/edition';
+import { editionDate } from '../offline/build/edition-date';
 import { dataFingerprint } from '../outputs/constants/source';
-import { loadReference, loadVocabulary } from '../reference/load';
-import { ANSWER_WORDS } from '../search/answer';
-import { compileVocabulary } from '../search/vocabulary';
-import { templatesOf, wordsOf } from '../views/words';
+import { loadReference } from '../reference/load';
+import { siteSearchData } from '../outputs/search-data';
+import { wordsOf } from '../views/words';
 
 /**
- * The offline edition, /vdg-sense-result-codes.html: the whole reference in one file, served as a
- * download (src/outputs/http-headers.ts), since the site's policy would block its inline script.
+ * The offline edition, /vdg-sense-result-codes.html: every code and command page in one file,
+ * served as a download (src/outputs/http-headers.ts), since the site's policy would block its inline script.
  */
 export const GET: APIRoute = async ({ site, locals }) => {
 	const reference = await loadReference();
@@ -17,11 +16,10 @@ export const GET: APIRoute = async ({ site, locals }) => {
 		offlineEdition({
 			reference,
 			words: wordsOf(locals.t),
-			answerWords: templatesOf(locals.t, ANSWER_WORDS),
+			searchData: await siteSearchData(locals.t),
 			site,
 			date: editionDate(),
 			fingerprint: await dataFingerprint([reference.codes, reference.commands]),
-			vocabulary: compileVocabulary(await loadVocabulary()),
 		}),
 		{ headers: { 'content-type': 'text/html; charset=utf-8' } },
 	);

@@ -1,5 +1,5 @@
 /**
- * Checking the text of a data file (data/codes.json, data/commands.json): JSON syntax, an array of
+ * Checking the text of a data file (data/codes.json, data/commands.json, data/general-rules.json): JSON syntax, an array of
  * entries with unique keys, and each entry against its Zod schema. Every problem is reported with
  * the file, the entry and the field, so that whoever edits the data can find it.
  */

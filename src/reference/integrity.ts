@@ -1,10 +1,11 @@
 /**
- * Checks across entries and across the two data files, which a per-entry schema cannot make: every
- * code that is referred to exists, no two codes or commands share a URL, and every code has an
+ * Checks across entries and across the data files, which a per-entry schema cannot make: every
+ * code that is referred to exists (by a code, a command or a general rule), no two codes or commands share a URL, and every code has an
  * identifier of its own in the generated constants.
  */
 import type { ResultCode } from '../schemas/code';
 import type { Command } from '../schemas/command';
+import type { GeneralRule } from '../schemas/general-rule';
 import { findAliasCollisions } from './aliases';
 import { findIdentifierProblems } from './identifiers';
 import { commandSlug } from '../urls';
@@ -12,12 +13,15 @@ import { commandSlug } from '../urls';
 export interface DataFiles {
 	codesFile: string;
 	commandsFile: string;
+	/** Where the general rules are; needed only where there are rules. */
+	rulesFile?: string;
 }
 
 export function findIntegrityProblems(
 	codes: readonly ResultCode[],
 	commands: readonly Command[],
-	{ codesFile, commandsFile }: DataFiles,
+	{ codesFile, commandsFile, rulesFile = 'general-rules.json' }: DataFiles,
+	rules: readonly GeneralRule[] = [],
 ): string[] {
 	const known = new Set(codes.map((entry) => entry.code));
 	const problems: string[] = [];
@@ -55,6 +59,14 @@ export function findIntegrityProblems(
 				}
 			});
 		}
+	}
+	for (const rule of rules) {
+		rule.codes.forEach((code, index) => {
+			if (!known.has(code))
+				problems.push(
+					`${rulesFile}: entry ${JSON.stringify(rule.id)}: field "codes[${index}]": ${unknown(code)}`,
+				);
+		});
 	}
 	return problems;
 }

@@ -9,17 +9,25 @@ let reference: Promise<Reference> | undefined;
 let vocabulary: Promise<VocabularyGroup[]> | undefined;
 
 /**
- * The site's reference, built once per build from the `codes` and `commands` collections (each
- * already validated by its loader); the checks across the two files run here, once.
+ * The site's reference, built once per build from the `codes`, `commands` and `rules` collections (each
+ * already validated by its loader); the checks across the files run here, once.
  */
 export function loadReference(): Promise<Reference> {
-	reference ??= Promise.all([getCollection('codes'), getCollection('commands')]).then(
-		([codes, commands]) =>
-			buildReference(
-				codes.map((entry) => entry.data),
-				commands.map((entry) => entry.data),
-				{ codesFile: settings.dataFiles.codes, commandsFile: settings.dataFiles.commands },
-			),
+	reference ??= Promise.all([
+		getCollection('codes'),
+		getCollection('commands'),
+		getCollection('rules'),
+	]).then(([codes, commands, rules]) =>
+		buildReference(
+			codes.map((entry) => entry.data),
+			commands.map((entry) => entry.data),
+			{
+				codesFile: settings.dataFiles.codes,
+				commandsFile: settings.dataFiles.commands,
+				rulesFile: settings.dataFiles.rules,
+			},
+			rules.map((entry) => entry.data),
+		),
 	);
 	return reference;
 }

@@ -5,8 +5,9 @@
 import { CODE_CATEGORY_IDS, type CodeCategory } from '../schemas/categories';
 import type { ResultCode } from '../schemas/code';
 import type { Command } from '../schemas/command';
+import type { GeneralRule } from '../schemas/general-rule';
 import { codePath, commandPath, commandSlug } from '../urls';
-import { parameterValue, requestParameters } from '../utils/request-url';
+import { executedAction, requestedCommand, requestParameters } from '../utils/request-url';
 import { slugify } from '../utils/slug';
 import { DataFileError } from './data-file';
 import { findIntegrityProblems, type DataFiles } from './integrity';
@@ -32,6 +33,10 @@ export interface Reference {
 	codes: ResultCode[];
 	/** By name. */
 	commands: Command[];
+	/** The vendor's general rules, and our reading of codes that any request can get (data/general-rules.json). */
+	rules: GeneralRule[];
+	/** The general rules about a code. */
+	rulesAbout(code: number): GeneralRule[];
 	code(code: number): ResultCode | undefined;
 	/** A command by name, in any case: the API is case-insensitive. */
 	command(name: string): Command | undefined;
@@ -64,11 +69,12 @@ export function buildReference(
 	codes: readonly ResultCode[],
 	commands: readonly Command[],
 	files: DataFiles,
+	rules: readonly GeneralRule[] = [],
 ): Reference {
 	const sortedCodes = [...codes].sort((a, b) => compareCodes(a.code, b.code));
 	const sortedCommands = [...commands].sort((a, b) => a.name.localeCompare(b.name, 'en'));
 	// In a fixed order, so that of two clashing entries the message names the same one every time.
-	const problems = findIntegrityProblems(sortedCodes, sortedCommands, files);
+	const problems = findIntegrityProblems(sortedCodes, sortedCommands, files, rules);
 	if (problems.length > 0) throw new DataFileError(problems);
 
 	const indexOf = new Map(sortedCodes.map((entry, index) => [entry.code, index]));
@@ -88,11 +94,8 @@ export function buildReference(
 	/** The actions that commands run through `executeAction`, by the action's name in lower case. */
 	const actionCommands = new Map(
 		sortedCommands.flatMap((other) => {
-			const line = requestParameters(other.request);
-			const action = parameterValue(line, 'actionname');
-			return parameterValue(line, 'command')?.toLowerCase() === 'executeaction' && action
-				? [[action.toLowerCase(), other]]
-				: [];
+			const action = executedAction(requestParameters(other.request));
+			return action ? [[action.toLowerCase(), other]] : [];
 		}),
 	);
 	const entries = (numbers: readonly number[]) =>
@@ -100,14 +103,12 @@ export function buildReference(
 	return {
 		codes: sortedCodes,
 		commands: sortedCommands,
+		rules: [...rules],
+		rulesAbout: (number) => rules.filter((rule) => rule.codes.includes(number)),
 		code,
 		command,
-		commandOfRequest(query) {
-			const parameters = requestParameters(query);
-			const named = command(parameterValue(parameters, 'command') ?? '');
-			const action = parameterValue(parameters, 'actionname')?.toLowerCase();
-			return (named?.name === 'executeAction' && action && actionCommands.get(action)) || named;
-		},
+		commandOfRequest: (query) =>
+			requestedCommand(requestParameters(query), command, (action) => actionCommands.get(action)),
 		neighbours(code) {
 			const index = indexOf.get(code);
 			if (index === undefined) return {};

@@ -54,7 +54,8 @@ export const commandsExportSchema = z
 	})
 	.meta({
 		title: 'VDG Sense commands',
-		description: 'The VDG Sense HTTP/XML API commands and the result codes each returns.',
+		description:
+			'The VDG Sense HTTP/XML API commands this reference covers, the result codes their vendor pages list, and those likely by meaning.',
 	});
 
 /** A JSON Schema (draft 2020-12) of an export, under its own address. */

@@ -1,7 +1,7 @@
 /**
  * The shape of an entry of data/vocabulary.json, the support vocabulary: a group of words and
  * phrases that mean the same to a support engineer, tied to the vendor's words they stand for.
- * Search reads a query through it (src/search/vocabulary.ts); data/README.md says how to write it.
+ * Search reads a query through it (src/search/core/vocabulary.ts); data/README.md says how to write it.
  */
 import { z } from 'astro/zod';
 

@@ -1,6 +1,6 @@
 /**
  * What a result code looks like in text, for every place that finds codes in text: search
- * (src/search/lookup.ts), links in our prose (prose.ts) and missing pages (missing-code.ts).
+ * (src/search/core/lookup.ts), links in our prose (prose.ts) and missing pages (missing-code.ts).
  * Patterns are strings, to be combined into regular expressions with the `u` flag.
  */
 

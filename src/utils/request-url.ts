@@ -37,3 +37,26 @@ export function parameterValue(
 ): string | undefined {
 	return parameters.find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
 }
+
+/** The action a request line runs through `executeAction` (`server.tagVideoStart`), as written; undefined for any other command. */
+export function executedAction(parameters: readonly [string, string][]): string | undefined {
+	const action = parameterValue(parameters, 'actionname');
+	return parameterValue(parameters, 'command')?.toLowerCase() === 'executeaction' && action
+		? action
+		: undefined;
+}
+
+/**
+ * The command whose page documents a request: for an action run through `executeAction`, the
+ * command whose own request line runs that action (`startVideoTag` for
+ * `actionname=server.tagVideoStart`), where there is one; else the one `command=` names.
+ * `byAction` is given the action in lower case.
+ */
+export function requestedCommand<Command>(
+	parameters: readonly [string, string][],
+	byName: (name: string) => Command | undefined,
+	byAction: (action: string) => Command | undefined,
+): Command | undefined {
+	const action = executedAction(parameters)?.toLowerCase();
+	return (action && byAction(action)) || byName(parameterValue(parameters, 'command') ?? '');
+}

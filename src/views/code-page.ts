@@ -8,6 +8,7 @@ import { codeSections, type CodeSection } from '../reference/sections';
 import type { BadgeVariant } from '../schemas/badges';
 import type { ResultCode } from '../schemas/code';
 import type { Command } from '../schemas/command';
+import type { GeneralRule } from '../schemas/general-rule';
 import { PROVENANCE, type Provenance } from '../schemas/provenance';
 import { RETRY_HELPS, TRIAGE_ACTORS } from '../schemas/triage';
 import { categoryPath, codeMarkdownPath, codePath, commandPath, PATHS } from '../urls';
@@ -106,11 +107,34 @@ const commandLinks = (commands: readonly Command[], href: Href): LinkView[] =>
 	commands.map((command) => ({ text: command.name, href: href(commandPath(command.name)) }));
 
 /**
- * "Returned by": the sentence that the vendor's pages show commands answering with the code belongs
- * above those commands only; where no vendor page lists the code, the page says so, and the
- * commands that fit it by meaning follow apart, as our reading.
+ * A general rule about the code (data/general-rules.json): our sentence, and the vendor's words it
+ * rests on, linked to the vendor's page where we have its address.
  */
-function returnedBy(code: number, returning: CommandsReturning, words: Words, href: Href) {
+function ruleParts(rule: GeneralRule, words: Words, proseOf: ProseOf): Rich {
+	const { says, page, url } = rule.vendor;
+	return [
+		...proseOf(rule.statement),
+		{ text: ' ' },
+		...ui(
+			words(url ? 'codePage.ruleSource' : 'diagnosis.vendorWords', { page, says, url: url ?? '' }),
+		),
+	];
+}
+
+/**
+ * "Returned by": first the general rules that tie the code to every command (or every command that
+ * takes a time, or any request, by our reading); the sentence that the vendor's pages show
+ * commands answering with the code belongs above those commands only; where no vendor page lists
+ * the code, the page says so, and the commands that fit it by meaning follow apart, as our reading.
+ */
+function returnedBy(
+	code: number,
+	returning: CommandsReturning,
+	rules: readonly GeneralRule[],
+	words: Words,
+	href: Href,
+	proseOf: ProseOf,
+) {
 	const listed = returning.listed.length > 0;
 	const likely = returning.likely.length > 0;
 	const lead = listed
@@ -119,7 +143,10 @@ function returnedBy(code: number, returning: CommandsReturning, words: Words, hr
 			? words('codePage.returnedByNoneListed', { code })
 			: words('codePage.returnedByNone');
 	return {
-		lead: ui(lead),
+		lead: [
+			...rules.flatMap((rule) => [...ruleParts(rule, words, proseOf), { text: ' ' }]),
+			...ui(lead),
+		],
 		listed: listed
 			? {
 					heading: words('codePage.returnedByListed'),
@@ -193,7 +220,14 @@ function section(
 			return {
 				id,
 				title,
-				...returnedBy(entry.code, reference.commandsReturning(entry.code), words, href),
+				...returnedBy(
+					entry.code,
+					reference.commandsReturning(entry.code),
+					reference.rulesAbout(entry.code),
+					words,
+					href,
+					proseOf,
+				),
 			};
 		case 'related':
 			return {

@@ -1,63 +1,25 @@
 /**
  * How search does on the held-out queries (tests/search/held-out-queries.ts), which nobody tunes
- * on: each typed, as a person types, into the site's search dialog (a build served locally, in
- * Chromium) and into the offline edition (the build's file, opened from file://). Prints, for each
- * surface and each kind of query, how many land first and how many within the first three, and
- * each query that does not land first with what came instead.
+ * on: each answered by the search pipeline as each edition runs it (tests/support/search-editions.ts),
+ * the site on Pagefind's index of the tests' build (tests/dist/), the offline edition on its own
+ * index of the same reference. Prints, for each edition and each kind of query, how many land
+ * first and how many within the first three, and each query that does not land first with what
+ * came instead.
  *
  * With `--corpus`, the corpus the tests tune on (tests/e2e/search-corpus.ts) is measured the same
- * way after them: a quicker check than the end-to-end tests that a change keeps it landing.
+ * way after them.
  *
- * Usage: node tests/bench/held-out.ts [build directory] [--corpus]
- *        (`npm run bench:held-out` builds dist/ first)
+ * Usage: node tests/bench/held-out.ts [--corpus]
+ *        (`npm run bench:held-out` builds tests/dist/ first)
  */
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../support/chromium.ts';
-import { enterQuery, resultPages } from '../support/search-ui.ts';
+import { getViteConfig } from 'astro/config';
+import { createServer, type InlineConfig } from 'vite';
 import { heldOut } from '../search/held-out-queries.ts';
 import { corpus } from '../e2e/search-corpus.ts';
 
-const options = process.argv.slice(2);
-const DIRECTORY = options.find((option) => !option.startsWith('--')) ?? 'dist';
-const WITH_CORPUS = options.includes('--corpus');
-const PORT = 4396;
-const ORIGIN = `http://localhost:${PORT}`;
+type Editions = typeof import('../support/search-editions.ts');
 
-/** A query's result pages, as site paths (`/codes/-18/`), best first. */
-type Search = (query: string) => Promise<string[]>;
-
-async function siteSearch(page: Page): Promise<Search> {
-	await page.goto(`${ORIGIN}/codes/`);
-	await page.keyboard.press('Control+k');
-	await page.locator('dialog search-box').getByRole('combobox').waitFor();
-	const box = page.locator('dialog search-box');
-	return async (query) => {
-		await enterQuery(page, query);
-		return resultPages(box);
-	};
-}
-
-/** The offline edition's articles (`#code--18`, `#command-getclips`) as the site's paths they stand for. */
-const sitePath = (href: string) =>
-	href
-		.replace(/^#code-(-?\d+)$/, '/codes/$1/')
-		.replace(/^#command-(.+)$/, '/commands/$1/')
-		.replace(/^#positive-values$/, '/results/#positive-values');
-
-async function offlineSearch(page: Page): Promise<Search> {
-	await page.goto(pathToFileURL(resolve(DIRECTORY, 'vdg-sense-result-codes.html')).href);
-	const search = page.getByRole('search');
-	return async (query) => {
-		await enterQuery(page, query);
-		const hrefs = await search
-			.getByRole('option')
-			.evaluateAll((options) => options.map((option) => option.getAttribute('href') ?? ''));
-		return [...new Set(hrefs.map(sitePath))];
-	};
-}
+const WITH_CORPUS = process.argv.includes('--corpus');
 
 interface Tally {
 	first: number;
@@ -71,7 +33,13 @@ interface Query {
 	kind?: string;
 }
 
-async function measure(name: string, queries: readonly Query[], search: Search): Promise<void> {
+async function measure(
+	{ offered }: Editions,
+	edition: Editions['site'],
+	name: string,
+	queries: readonly Query[],
+): Promise<void> {
+	const engine = await edition.engine();
 	const tallies = new Map<string, Tally>();
 	const misses: string[] = [];
 	const count = (key: string, rank: number) => {
@@ -82,47 +50,36 @@ async function measure(name: string, queries: readonly Query[], search: Search):
 		tallies.set(key, tally);
 	};
 	for (const { query, pages, kind } of queries) {
-		const found = await search(query);
-		const rank = found.findIndex((path) => pages.includes(path));
+		const found = await offered(edition, engine, query);
+		const wanted = pages.map(edition.target);
+		const rank = found.findIndex((link) => wanted.includes(link));
 		count('all', rank);
 		if (kind) count(kind, rank);
 		if (rank !== 0)
 			misses.push(
-				`  ${rank < 0 ? 'miss' : `#${rank + 1}  `} ${JSON.stringify(query)} → ${found.slice(0, 3).join(', ') || 'nothing'} (wanted ${pages.join(' or ')})`,
+				`  ${rank < 0 ? 'miss' : `#${rank + 1}  `} ${JSON.stringify(query)} → ${found.slice(0, 3).join(', ') || 'nothing'} (wanted ${wanted.join(' or ')})`,
 			);
 	}
-	console.log(`\n${name}`);
+	console.log(`\n${name}, ${edition.name}`);
 	for (const [key, { first, topThree, total }] of tallies)
 		console.log(`  ${key.padEnd(9)} first ${first}/${total}, top three ${topThree}/${total}`);
 	if (misses.length > 0) console.log(`  not first:\n${misses.join('\n')}`);
 }
 
-const server = spawn(
-	process.execPath,
-	['tests/support/static-server.ts', String(PORT), DIRECTORY],
-	{
-		stdio: ['ignore', 'pipe', 'inherit'],
-	},
-);
-await new Promise((ready) => server.stdout.once('data', ready));
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-try {
-	// Queries with line breaks are pasted, as a person pastes them.
-	const newPage = async () => {
-		const context = await browser.newContext();
-		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-		return context.newPage();
-	};
-	const site = await siteSearch(await newPage());
-	const offline = await offlineSearch(await newPage());
-	console.log(`On ${DIRECTORY}/`);
-	await measure(`held-out queries (${heldOut.length}), site (search dialog)`, heldOut, site);
-	await measure(`held-out queries (${heldOut.length}), offline edition`, heldOut, offline);
-	if (WITH_CORPUS) {
-		await measure(`corpus (${corpus.length}), site (search dialog)`, corpus, site);
-		await measure(`corpus (${corpus.length}), offline edition`, corpus, offline);
-	}
-} finally {
-	await browser.close();
-	server.kill();
+// The editions' search is the site's own modules, loaded as the tests load them: through Astro's
+// Vite configuration (its variables, its module resolution).
+const viteConfig = (await getViteConfig({})({ command: 'serve', mode: 'test' })) as InlineConfig;
+const server = await createServer({
+	...viteConfig,
+	configFile: false,
+	appType: 'custom',
+	logLevel: 'error',
+	server: { middlewareMode: true, hmr: false, ws: false },
+});
+const editions = (await server.ssrLoadModule('/tests/support/search-editions.ts')) as Editions;
+for (const edition of editions.editions) {
+	await measure(editions, edition, `held-out queries (${heldOut.length})`, heldOut);
+	if (WITH_CORPUS) await measure(editions, edition, `corpus (${corpus.length})`, corpus);
 }
+// Astro's plugins keep the server's module runner busy after the last module is loaded.
+process.exit(0);

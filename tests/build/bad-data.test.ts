@@ -13,6 +13,7 @@ import {
 	commandsFile,
 	copyData,
 	editJson,
+	rulesFile,
 	vocabularyEntry,
 	vocabularyFile,
 } from '../support/data-copy';
@@ -80,7 +81,12 @@ const builds: Case[][] = [
 			/codes\.json: entry -21: field "category": /,
 		],
 		[
-			'a phrase of the support vocabulary in capitals, in the third file at the same time',
+			'a general rule of an unknown scope, in the third file at the same time',
+			(dir) => editJson(rulesFile(dir), (data) => (data[0]!.scope = 'some-commands')),
+			/general-rules\.json: entry "success": field "scope": /,
+		],
+		[
+			'a phrase of the support vocabulary in capitals, in the fourth file at the same time',
 			(dir) =>
 				editJson(vocabularyFile(dir), (data) => (vocabularyEntry(data, 'database').en[0] = 'SQL')),
 			/vocabulary\.json: entry "database": field "en\[0\]": must be words in lower case/,
@@ -109,6 +115,11 @@ const builds: Case[][] = [
 			'two codes whose names give the same identifier in the generated constants',
 			(dir) => editJson(codesFile(dir), (data) => (codeEntry(data, -19).name = 'NoDevice')),
 			/codes\.json: entry -19: field "name": its identifier NoDevice in the generated constants is already that of code -2/,
+		],
+		[
+			'a general rule about a code that does not exist',
+			(dir) => editJson(rulesFile(dir), (data) => data[1]!.codes.push(-99)),
+			/general-rules\.json: entry "unhandled-error": field "codes\[1\]": code -99 is not in .*codes\.json/,
 		],
 	],
 	[

@@ -75,7 +75,8 @@ test.describe('keyboard', () => {
 			// Each control gets a probe number, so that it is recognised however its attributes change;
 			// each focus is recorded as it happens, with whether it shows (read once all Tabs are pressed).
 			const controls = await page.evaluate(() => {
-				// Options of a search's results are reached with the arrow keys, not Tab (tabindex="-1").
+				// Options of a search's results are reached with the arrow keys, not Tab (tabindex="-1"),
+				// and so are the other radio buttons of a group.
 				const selector =
 					'a[href], button:not([disabled]), input:not([type="hidden"]), select, textarea, [tabindex="0"]';
 				const focused: Focus[] = [];
@@ -95,7 +96,13 @@ test.describe('keyboard', () => {
 						(element) =>
 							element.checkVisibility() &&
 							!element.closest('dialog, [inert]') &&
-							element.tabIndex >= 0,
+							element.tabIndex >= 0 &&
+							// Of a group of radio buttons, Tab stops at the checked one; arrows move within it.
+							!(
+								element instanceof HTMLInputElement &&
+								element.type === 'radio' &&
+								!element.checked
+							),
 					)
 					.map((element, index) => {
 						element.dataset.probe = String(index);

@@ -1,12 +1,22 @@
 /**
- * The guide's snippets run as a reader copies them: copied with each block's copy button in
- * Chromium and read back from the clipboard, saved beside the code constants downloaded from the
- * site, and run against a stand-in VDG Sense server, once for a live image and once for an error
- * result sent with an HTTP error status: bash with curl, python3, Mono's mcs and mono, tsc and
- * Node. The PowerShell snippet is not run: no PowerShell comes from Debian's packages.
+ * The guide's snippets run as a reader copies them and as the guide says to run them: copied with
+ * each block's copy button in Chromium and read back from the clipboard, saved under the name the
+ * guide gives beside the code constants downloaded from the site, nothing else in the folder, and
+ * run with the commands the guide gives against a stand-in VDG Sense server, once for a live image,
+ * once for an error result sent with an HTTP error status, and once for an answer with no result at
+ * all (an HTML login page, as a proxy sends it): bash with curl, python3, Mono's mcs and mono, Node
+ * running TypeScript as it is, and tsc. The PowerShell snippet is not run: no PowerShell comes from
+ * Debian's packages.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFile, type ExecFileOptions } from 'node:child_process';
+import {
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,6 +24,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { codePagePath, codes, SITE } from '../support/data';
+import { notInstalled } from '../support/tools';
 
 const ERROR = codes.find((entry) => entry.code === -21)!;
 /** The line every language with the constants writes for the error (the guide says so). */
@@ -23,13 +34,18 @@ let server: Server;
 let address: string;
 
 test.beforeAll(async () => {
-	// A camera "live" has an image; any other is not active, and its result comes with a 500.
+	// A camera "live" has an image; "locked" gets a login page, with no result; any other is not
+	// active, and its result comes with a 500.
 	server = createServer((request, response) => {
 		const query = new URL(request.url ?? '/', 'http://vms').searchParams;
 		if (query.get('command') === 'getLiveImage' && query.get('cameraid') === 'live') {
 			response
 				.writeHead(200, { 'content-type': 'image/jpeg' })
 				.end(Buffer.from([0xff, 0xd8, 0xff, 0xd9]));
+		} else if (query.get('cameraid') === 'locked') {
+			response
+				.writeHead(401, { 'content-type': 'text/html' })
+				.end('<html><body><h1>401 Unauthorized</h1></body></html>');
 		} else {
 			response
 				.writeHead(500, { 'content-type': 'text/xml' })
@@ -44,14 +60,31 @@ test.afterAll(() => server.close());
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-/** A snippet as the reader copies it: its tab chosen, its block's copy button clicked, the clipboard read. */
-async function copySnippet(page: Page, tab: string): Promise<string> {
+/**
+ * A snippet as the reader copies it: its tab chosen, its block's copy button clicked, the clipboard
+ * read; with what the guide says beside it, in code: file names and the commands that run it.
+ */
+async function copySnippet(page: Page, tab: string): Promise<{ code: string; said: string[] }> {
 	await page.goto('/guides/handling-result-codes/');
 	await page.getByRole('tab', { name: tab }).click();
-	const block = page.getByRole('tabpanel').locator('.expressive-code');
+	const panel = page.getByRole('tabpanel');
+	const block = panel.locator('.expressive-code');
 	await block.hover();
 	await block.getByRole('button', { name: 'Copy to clipboard' }).click();
-	return page.evaluate(() => navigator.clipboard.readText());
+	return {
+		code: await page.evaluate(() => navigator.clipboard.readText()),
+		said: (await panel.locator('p code').allTextContents()).map((text) =>
+			text.replace(/\s+/g, ' '),
+		),
+	};
+}
+
+/** The command the guide gives that starts with `start`, as program and arguments. */
+function command(said: string[], start: string): [string, string[]] {
+	const line = said.find((text) => text.startsWith(`${start} `));
+	expect(line, `the guide says how to run it with ${start}`).toBeDefined();
+	const [program, ...args] = line!.split(' ');
+	return [program!, args];
 }
 
 /** A folder with the snippet and the constants beside it, downloaded from the site as a reader downloads them. */
@@ -71,14 +104,21 @@ async function folderWith(
 }
 
 /** A program's run, asynchronous: the stand-in server answers it from this process meanwhile. */
-const run = promisify(execFile);
+const run = (command: string, args: string[], options: ExecFileOptions) =>
+	promisify(execFile)(command, args, options).catch((error: { code?: unknown }) => {
+		throw error.code === 'ENOENT' ? notInstalled(command) : error;
+	});
 
-/** Runs a command for both cameras: the live image must pass quietly, the error must fail and say `expected`. */
+/**
+ * Runs a command for each camera: the live image must pass quietly, the error must fail and say
+ * `expected`, and an answer with no result must fail too (saying `noResult`, where given).
+ */
 async function runBoth(
 	folder: string,
 	command: string,
 	args: string[],
 	expected: string,
+	noResult = '',
 ): Promise<void> {
 	const forCamera = (camera: string) =>
 		run(command, args, {
@@ -93,6 +133,12 @@ async function runBoth(
 	);
 	expect(failure?.code, `${command}: the error result ends the program`).not.toBe(0);
 	expect(failure?.stderr ?? '', `${command}: the error result`).toContain(expected);
+	const noAnswer = await forCamera('locked').then(
+		() => undefined,
+		(error: { code?: number; stderr?: string }) => error,
+	);
+	expect(noAnswer?.code, `${command}: an answer with no result ends the program`).not.toBe(0);
+	expect(noAnswer?.stderr ?? '', `${command}: an answer with no result`).toContain(noResult);
 }
 
 /** A compiler's run, whose failure says why. */
@@ -104,66 +150,99 @@ async function compile(folder: string, command: string, args: string[]): Promise
 	);
 }
 
-test('curl: the copied snippet runs in bash', async ({ page }) => {
-	const folder = await folderWith(page, ['snippet.sh', await copySnippet(page, 'curl')]);
+test('curl: the copied snippet runs in bash, as the guide says', async ({ page }) => {
+	const { code, said } = await copySnippet(page, 'curl');
+	expect(said[0]).toBe('snippet.sh');
+	const folder = await folderWith(page, [said[0]!, code]);
 	await runBoth(
 		folder,
-		'bash',
-		['snippet.sh'],
+		...command(said, 'bash'),
 		`VDG Sense error ${ERROR.code}: see /codes/${ERROR.code}/`,
+		'VDG Sense: the answer holds no result',
 	);
 });
 
-test('Python: the copied snippet runs beside result_codes.py', async ({ page }) => {
-	const folder = await folderWith(
-		page,
-		['snippet.py', await copySnippet(page, 'Python')],
-		'result_codes.py',
-	);
-	await runBoth(folder, 'python3', ['snippet.py'], LOG_LINE);
-});
-
-test('C#: the copied snippet compiles with mcs beside ResultCodes.cs, and runs in mono', async ({
+test('Python: the copied snippet runs beside result_codes.py, as the guide says', async ({
 	page,
 }) => {
-	const folder = await folderWith(
-		page,
-		['Program.cs', await copySnippet(page, 'C#')],
-		'ResultCodes.cs',
-	);
-	await compile(folder, 'mcs', [
-		'-r:System.Net.Http',
-		'-r:System.Xml.Linq',
-		'-out:snippet.exe',
-		'ResultCodes.cs',
-		'Program.cs',
-	]);
-	await runBoth(folder, 'mono', ['snippet.exe'], LOG_LINE);
+	const { code, said } = await copySnippet(page, 'Python');
+	expect(said.slice(0, 2)).toEqual(['snippet.py', 'result_codes.py']);
+	const folder = await folderWith(page, [said[0]!, code], said[1]);
+	await runBoth(folder, ...command(said, 'python3'), LOG_LINE);
 });
 
-test('TypeScript: the copied snippet compiles with tsc --strict beside result-codes.ts, and runs in Node', async ({
+test('C#: the copied snippet compiles with mcs beside ResultCodes.cs, and runs in mono, as the guide says', async ({
 	page,
 }) => {
-	const folder = await folderWith(
-		page,
-		['snippet.ts', await copySnippet(page, 'TypeScript')],
-		'result-codes.ts',
+	const { code, said } = await copySnippet(page, 'C#');
+	expect(said.slice(0, 2)).toEqual(['Program.cs', 'ResultCodes.cs']);
+	const folder = await folderWith(page, [said[0]!, code], said[1]);
+	await compile(folder, ...command(said, 'mcs'));
+	await runBoth(folder, ...command(said, 'mono'), LOG_LINE);
+});
+
+test('TypeScript: the copied snippet runs in Node as it is, beside result-codes.ts and nothing else', async ({
+	page,
+}) => {
+	const { code, said } = await copySnippet(page, 'TypeScript');
+	expect(said.slice(0, 2)).toEqual(['snippet.ts', 'result-codes.ts']);
+	const folder = await folderWith(page, [said[0]!, code], said[1]);
+	expect(readdirSync(folder).sort()).toEqual(['result-codes.ts', 'snippet.ts']);
+	const [node, args] = command(said, 'node');
+	expect(node).toBe('node');
+	await runBoth(
+		folder,
+		process.execPath,
+		args,
+		LOG_LINE,
+		'VDG Sense: the answer holds no result (HTTP 401)',
 	);
-	writeFileSync(join(folder, 'package.json'), '{ "type": "module" }\n');
-	const tsc = join(process.cwd(), 'node_modules/typescript/bin/tsc');
-	const types = join(process.cwd(), 'node_modules/@types');
+});
+
+test('TypeScript: the copied snippet compiles with tsc --strict beside result-codes.ts and the package.json the guide names, and runs in Node', async ({
+	page,
+}) => {
+	const { code, said } = await copySnippet(page, 'TypeScript');
+	const folder = await folderWith(page, [said[0]!, code], said[1]);
+	const packageJson = said.find((text) => text.startsWith('{'))!;
+	writeFileSync(join(folder, 'package.json'), packageJson);
+	// `npm install`, from what this project has installed, in the versions the guide asks for.
+	expect(said).toContain('npm install');
+	const { devDependencies } = JSON.parse(packageJson) as {
+		devDependencies: Record<string, string>;
+	};
+	for (const [name, range] of Object.entries(devDependencies)) {
+		const installed = join(process.cwd(), 'node_modules', name);
+		const { version } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {
+			version: string;
+		};
+		expect(satisfiesCaret(version, range), `${name} ${version} is ${range}`).toBe(true);
+		mkdirSync(join(folder, 'node_modules', name, '..'), { recursive: true });
+		symlinkSync(installed, join(folder, 'node_modules', name));
+	}
+	const [npx, [tsc, ...args]] = command(said, 'npx');
+	expect([npx, tsc]).toEqual(['npx', 'tsc']);
 	await compile(folder, process.execPath, [
-		tsc,
-		'--strict',
-		'--target',
-		'es2022',
-		'--module',
-		'nodenext',
-		'--typeRoots',
-		types,
-		'--types',
-		'node',
-		'snippet.ts',
+		join(folder, 'node_modules/typescript/bin/tsc'),
+		...args,
 	]);
-	await runBoth(folder, process.execPath, ['snippet.js'], LOG_LINE);
+	expect(said).toContain('node snippet.js');
+	await runBoth(
+		folder,
+		process.execPath,
+		['snippet.js'],
+		LOG_LINE,
+		'VDG Sense: the answer holds no result (HTTP 401)',
+	);
 });
+
+/** Whether a version is within a caret range, as npm reads `^6.0.0`: the same major version, no older. */
+function satisfiesCaret(version: string, range: string): boolean {
+	const wanted = /^\^(\d+)\.(\d+)\.(\d+)$/.exec(range)?.slice(1).map(Number);
+	const have = version.split('.').map(Number);
+	if (!wanted) return false;
+	return (
+		have[0] === wanted[0] &&
+		(have[1]! > wanted[1]! || (have[1] === wanted[1] && have[2]! >= wanted[2]!))
+	);
+}

@@ -1,9 +1,9 @@
 /** The guide for integrators: reachable, its snippets in five languages that follow the reader's choice, its downloads. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
 
 const GUIDE = '/guides/handling-result-codes/';
 
-test('the guide is linked from the home page and the sidebar', async ({ page }) => {
+test('the guide is linked from the home page and the sidebar', async ({ sharedPage: page }) => {
 	await page.goto('/');
 	await page.locator('main').getByRole('link', { name: 'Handling result codes' }).click();
 	await expect(page).toHaveURL(GUIDE);
@@ -26,7 +26,7 @@ test('its snippets come in five languages, and the choice of one follows to the 
 	).toHaveAttribute('aria-selected', 'true');
 });
 
-test('its downloads are there', async ({ page, request }) => {
+test('its downloads are there', async ({ sharedPage: page, request }) => {
 	await page.goto(GUIDE);
 	for (const file of [
 		'result-codes.ts',
@@ -44,7 +44,7 @@ test('its downloads are there', async ({ page, request }) => {
 	}
 });
 
-test('it lists, from the data, the codes where retrying can help', async ({ page }) => {
+test('it lists, from the data, the codes where retrying can help', async ({ sharedPage: page }) => {
 	await page.goto(GUIDE);
 	await expect(page.locator('main')).toContainText('Retrying can help');
 	await expect(page.locator('main a[href="/codes/-44/"]')).toBeVisible();

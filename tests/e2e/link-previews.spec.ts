@@ -1,8 +1,8 @@
 /** What a pasted link shows and where it lands: section anchors, descriptions, previews, canonical URLs. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
 import { codes, commandPagePath, commands, readerText, SITE } from '../support/data';
 
-test('section headings have stable anchors', async ({ page }) => {
+test('section headings have stable anchors', async ({ sharedPage: page }) => {
 	await page.goto('/codes/-18/#fixes');
 	await expect(page.locator('h2#fixes')).toBeInViewport();
 	for (const id of ['meaning', 'causes', 'fixes', 'returned-by', 'related', 'provenance']) {
@@ -10,7 +10,9 @@ test('section headings have stable anchors', async ({ page }) => {
 	}
 });
 
-test('a code page has a description, link previews and a canonical URL', async ({ page }) => {
+test('a code page has a description, link previews and a canonical URL', async ({
+	sharedPage: page,
+}) => {
 	// A summary that marks code: the description carries its words, not its backticks.
 	const entry = codes.find((candidate) => candidate.code === -3)!;
 	expect(entry.summary).toContain('`');
@@ -34,7 +36,7 @@ test('a code page has a description, link previews and a canonical URL', async (
 	);
 });
 
-test('a command page’s description is its summary as plain text', async ({ page }) => {
+test('a command page’s description is its summary as plain text', async ({ sharedPage: page }) => {
 	const command = commands.find((candidate) => candidate.name === 'addClip')!;
 	expect(command.summary).toContain('`');
 	await page.goto(commandPagePath(command.name));

@@ -1,5 +1,5 @@
 /** For tools that read documentation: /llms.txt, /llms-full.txt, and a Markdown twin of each code's page. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
 import { codePagePath, codes, commandPagePath, commands, SITE } from '../support/data';
 
 const page = (path: string) => new URL(path, SITE).href;
@@ -35,7 +35,7 @@ test('each code’s Markdown twin holds its number, and the vendor’s name and 
 	}
 });
 
-test('a code page links its Markdown twin', async ({ page: browserPage }) => {
+test('a code page links its Markdown twin', async ({ sharedPage: browserPage }) => {
 	await browserPage.goto('/codes/-18/');
 	await expect(browserPage.locator('link[rel="alternate"][type="text/markdown"]')).toHaveAttribute(
 		'href',

@@ -1,8 +1,10 @@
 /** Missing pages: an unknown code says so, with the nearest codes; anything else offers the lookup. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page';
 
 test.describe('not found', () => {
-	test('an unknown code gets a 404 that says so, with the nearest codes', async ({ page }) => {
+	test('an unknown code gets a 404 that says so, with the nearest codes', async ({
+		sharedPage: page,
+	}) => {
 		const response = await page.goto('/codes/-56/');
 		expect(response?.status()).toBe(404);
 		await expect(page.locator('[data-not-found-message]')).toContainText('“-56”');
@@ -12,7 +14,7 @@ test.describe('not found', () => {
 		await expect(lookup.locator('[role="option"][href="/codes/-57/"]')).toBeVisible();
 	});
 
-	test('an unknown name under /codes/ is looked up as text', async ({ page }) => {
+	test('an unknown name under /codes/ is looked up as text', async ({ sharedPage: page }) => {
 		await page.goto('/codes/database-offlin/');
 		await expect(page.getByLabel('Code, message or pasted response')).toHaveValue(
 			'database offlin',
@@ -23,7 +25,7 @@ test.describe('not found', () => {
 		);
 	});
 
-	test('any other missing page offers the lookup and search', async ({ page }) => {
+	test('any other missing page offers the lookup and search', async ({ sharedPage: page }) => {
 		const response = await page.goto('/no/such/page/');
 		expect(response?.status()).toBe(404);
 		await expect(page.locator('h1')).toHaveText('Page not found');

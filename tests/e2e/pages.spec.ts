@@ -64,6 +64,7 @@ test.describe('code pages', () => {
 				returnedByOpening: 'section[aria-labelledby="returned-by"] > :nth-child(2)',
 				returnedByHeadings: 'section[aria-labelledby="returned-by"] h3',
 				returnedByLinks: 'section[aria-labelledby="returned-by"] a',
+				offlineLink: 'a[href$="vdg-sense-result-codes.html"]',
 			});
 			const text = (key: keyof typeof seen) => seen[key].map((element) => element.text);
 			expect(text('h1')).toEqual([`${entry.code} ${entry.name}`]);
@@ -120,6 +121,10 @@ test.describe('code pages', () => {
 				const listed = exampleCommand(entry.example.request)?.codes.listed.includes(entry.code);
 				expect(answer?.trim()).toBe(listed ? 'The server answers' : 'The server probably answers');
 			}
+			// Every code page offers the offline edition (offline.spec.ts follows the link).
+			expect(seen.offlineLink.map(({ text, href }) => [text, href])).toEqual([
+				['Download for offline use', '/vdg-sense-result-codes.html'],
+			]);
 			// Read here rather than in a11y.spec.ts, which checks the sitemap's other pages: one load of the page for both.
 			expect(await axeViolations(page)).toEqual([]);
 		});
@@ -370,10 +375,10 @@ test.describe('indexes', () => {
 		await expect(page.locator('.expressive-code').first()).toContainText(
 			'<result errorcode="-18">',
 		);
-		await page.getByRole('link', { name: 'All result codes' }).first().click();
+		await page.locator('main').getByRole('link', { name: 'Result codes', exact: true }).click();
 		await expect(page).toHaveURL('/codes/');
 		await page.goto('/');
-		await page.locator('main').getByRole('link', { name: 'All commands' }).click();
+		await page.locator('main').getByRole('link', { name: 'Commands', exact: true }).click();
 		await expect(page).toHaveURL('/commands/');
 	});
 });

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { SITE } from '../support/data';
+import { notInstalled } from '../support/tools';
 
 interface Description {
 	code: number;
@@ -65,7 +66,7 @@ async function expected(
 			status: 'undocumented',
 			name: '',
 			message: '',
-			url: new URL('/codes/', SITE).href,
+			url: new URL(`/codes/${UNDOCUMENTED}/`, SITE).href,
 			actsFirst: null,
 			retry: null,
 		},
@@ -99,8 +100,7 @@ function run(command: string, args: string[]): string {
 			stderr = '',
 			code,
 		} = error as { stdout?: string; stderr?: string; code?: string };
-		if (code === 'ENOENT')
-			throw new Error(`${command} is not installed (.ci/run installs it; see the README)`);
+		if (code === 'ENOENT') throw notInstalled(command);
 		throw new Error(`${command} ${args.join(' ')} failed:\n${stdout}${stderr}`);
 	}
 }

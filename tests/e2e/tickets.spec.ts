@@ -1,8 +1,9 @@
 /**
  * "Copy for ticket", on a code's page and on each code a search found: what lands on the clipboard
  * (read back in Chromium) as plain text, Markdown or Jira's markup, and as HTML for rich editors; the
- * format chosen is remembered; what was pasted into search goes with it; where the vendor's support
- * acts first, or for -18, what that support will ask for.
+ * format chosen is remembered; what was pasted into search goes with it, with every notice search
+ * showed, and an undocumented code or a request without a code can be copied too; where the
+ * vendor's support acts first, or for -18, what to include for that support.
  */
 import { expect, test } from '@playwright/test';
 import { codePagePath, codes } from '../support/data';
@@ -61,9 +62,44 @@ test('on a search’s code, by keyboard: what was pasted goes with it, in Jira�
 	);
 	expect(jira).toContain(`{code:xml}\n${result}\n{code}`);
 	expect(jira).toContain(`{noformat}\n${request}\n{noformat}`);
+	// Every notice search showed, as a list (Jira escapes its markup).
+	expect(jira).toContain('What the search said:\n* The request calls getLiveImage.\n');
+	expect(jira).toContain('* The vendor’s getLiveImage page lists \\-21.');
 });
 
-test('for -18, and where the vendor’s support acts first, the packet says what that support will ask for', async ({
+test('the reading of a request without a code, and an undocumented code, can be copied for a ticket', async ({
+	page,
+}) => {
+	await home.open(page);
+	const request = 'http://vms01/command?command=getClips&serverid=1&starttime=2026-11-26 10:00:00';
+	await paste(page, request);
+	await settled(home.box(page));
+	await page.getByRole('radio', { name: 'Plain text' }).check();
+	await page.getByRole('button', { name: 'Copy the reading of the request for ticket' }).click();
+	await expect(page.locator('.ticket-status')).toHaveText(
+		'Copied getClips for a ticket, as Plain text.',
+	);
+	const reading = await clipboard.text(page);
+	expect(reading).toMatch(/^VDG Sense request to getClips\n/);
+	expect(reading).toContain(`Request as sent:\n${request}\n`);
+	expect(reading).toContain('- starttime is not a parameter that getClips documents.');
+
+	await home.box(page).getByRole('combobox').click();
+	await page.keyboard.press('Control+a');
+	await paste(page, `${request}\n<result errorcode="-99"/>`);
+	await settled(home.box(page));
+	await page.getByRole('button', { name: 'Copy -99 for ticket' }).click();
+	await expect(page.locator('.ticket-status')).toHaveText(
+		'Copied -99 for a ticket, as Plain text.',
+	);
+	const undocumented = await clipboard.text(page);
+	expect(undocumented).toMatch(/^VDG Sense result code -99: not documented here\n/);
+	expect(undocumented).toContain('Result as received:\n<result errorcode="-99"/>\n');
+	expect(undocumented).toContain('- No documented result code -99.');
+	expect(undocumented).toContain('Include for the vendor’s support:');
+});
+
+test('for -18, and where the vendor’s support acts first, the packet says what to include for that support', async ({
 	page,
 }) => {
 	const support = codes.filter((code) => code.triage.actsFirst === 'support' || code.code === -18);
@@ -74,7 +110,7 @@ test('for -18, and where the vendor’s support acts first, the packet says what
 		await page.getByRole('button', { name: 'Copy for ticket' }).click();
 		await expect(page.locator('.copy-status')).toContainText('Copied');
 		const text = await clipboard.text(page);
-		expect(text.includes('The vendor’s support will ask for:'), String(entry.code)).toBe(
+		expect(text.includes('Include for the vendor’s support:'), String(entry.code)).toBe(
 			entry !== other,
 		);
 	}

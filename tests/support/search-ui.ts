@@ -44,6 +44,23 @@ export async function enterQuery(page: Page, query: string): Promise<void> {
 	else await page.keyboard.type(query);
 }
 
+/**
+ * Presses Enter, and returns how many navigations it started. A link's click starts a navigation,
+ * and the Navigation API's `navigate` event fires, in the key's own handler: counted once the key
+ * is handled, nothing has started where it opened nothing.
+ */
+export async function navigationsOnEnter(page: Page): Promise<number> {
+	await page.evaluate(() => {
+		(window as { navigations?: number }).navigations = 0;
+		navigation.addEventListener(
+			'navigate',
+			() => (window as { navigations?: number }).navigations!++,
+		);
+	});
+	await page.keyboard.press('Enter');
+	return page.evaluate(() => (window as { navigations?: number }).navigations!);
+}
+
 /** As long as an answer may take, on a slow CPU too (Playwright's own default for assertions is 5 s). */
 const SETTLE_TIMEOUT = 10_000;
 

@@ -32,6 +32,6 @@ test('an alias page leads to its target, with the title as text', () => {
 	});
 	expect(page).toContain('<meta http-equiv="refresh" content="0;url=/codes/-18/">');
 	expect(page).toContain('<link rel="canonical" href="https://x.test/codes/-18/">');
-	expect(page).toContain('<title>-18 &#60;General&#62; &#38; &#34;error&#34;</title>');
+	expect(page).toContain('<title>-18 &lt;General&gt; &amp; &quot;error&quot;</title>');
 	expect(page).not.toContain('<General>');
 });

@@ -2,28 +2,17 @@
  * Rules on the data's prose and examples, checked from the data alone, that keep the kinds of
  * mistake issue 25 found from coming back: examples that send what no command documents, prose
  * shared word for word between codes, triage that contradicts itself, prose and `codes.likely`
- * lists that name different commands, and more than one wording of what the vendor says about case.
+ * lists that name different commands, and more than one wording of what the vendor says about case;
+ * and, since issue 36, what the data says of the vendor's pages: general rules that speak for the
+ * vendor only where the vendor states them, and a command's copy, optional parameters and lists
+ * said the same way in its fields and its prose.
  */
 import { describe, expect, test } from 'vitest';
-import { readDataFile } from '../../src/reference/loader';
-import { buildReference } from '../../src/reference/reference';
-import { codeSchema, type ResultCode } from '../../src/schemas/code';
-import { commandSchema, type Command } from '../../src/schemas/command';
-import { settings } from '../../src/settings';
+import type { ResultCode } from '../../src/schemas/code';
+import type { Command } from '../../src/schemas/command';
 import { requestParameters } from '../../src/utils/request-url';
-
 // Read as the build reads them: through the collections' loader function.
-const { dataFiles } = settings;
-const codes = [
-	...(await readDataFile(dataFiles.codes, dataFiles.codes, 'code', codeSchema)).values(),
-];
-const commands = [
-	...(await readDataFile(dataFiles.commands, dataFiles.commands, 'name', commandSchema)).values(),
-];
-const reference = buildReference(codes, commands, {
-	codesFile: dataFiles.codes,
-	commandsFile: dataFiles.commands,
-});
+import { codes, commands, reference, rules } from '../support/reference';
 
 /** Commands by name in lower case: the API is case-insensitive about command names. */
 const commandByName = new Map(commands.map((command) => [command.name.toLowerCase(), command]));
@@ -308,5 +297,85 @@ describe('what the vendor says about case', () => {
 			([, text]) => /case-insensitive/i.test(text) && !text.includes(VENDOR_CASE_RULE),
 		);
 		expect(otherWording.map(([where, text]) => `${where}: ${text}`)).toEqual([]);
+	});
+});
+
+describe('general rules', () => {
+	test('say “the vendor says” exactly where the vendor states the rule, and hedge our reading', () => {
+		const problems = rules.flatMap((rule) => {
+			const vendors = rule.scope !== 'any-request';
+			const says = /\bthe vendor says\b/i.test(rule.statement);
+			if (vendors !== says)
+				return [
+					`${rule.id}: scope ${rule.scope}, yet the statement ${says ? 'says' : 'does not say'} “the vendor says”`,
+				];
+			if (!vendors && !/\bprobably\b/.test(rule.statement))
+				return [`${rule.id}: our reading, yet the statement does not hedge (“probably”)`];
+			return [];
+		});
+		expect(problems).toEqual([]);
+	});
+
+	test('name the code they are about in their statement', () => {
+		const problems = rules.flatMap((rule) =>
+			rule.codes
+				.filter((code) => !rule.statement.includes(String(code)))
+				.map((code) => `${rule.id}: ${code} is not named in “${rule.statement}”`),
+		);
+		expect(problems).toEqual([]);
+	});
+
+	test('of our reading quote the code’s own words on the vendor’s table', () => {
+		const problems = rules
+			.filter((rule) => rule.scope === 'any-request')
+			.flatMap((rule) =>
+				rule.codes.flatMap((code) => {
+					const entry = reference.code(code)!;
+					return [entry.name, entry.message].includes(rule.vendor.says)
+						? []
+						: [`${rule.id}: “${rule.vendor.says}” is neither the name nor the message of ${code}`];
+				}),
+			);
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('what a command’s fields and prose say of its vendor page', () => {
+	test('a parameter is optional exactly where its description says so, or gives its default', () => {
+		const problems = commands.flatMap((command) =>
+			command.parameters
+				.filter(
+					(parameter) =>
+						parameter.optional !== /\b(?:optional|omitted|default)\b/i.test(parameter.description),
+				)
+				.map(
+					(parameter) =>
+						`${command.name}: ${parameter.name}: optional is ${parameter.optional}, but its description: “${parameter.description}”`,
+				),
+		);
+		expect(problems).toEqual([]);
+	});
+
+	test('a list our copy does not hold whole is said so in the note, and only then', () => {
+		const cutOff = /copy[^.]*(?:ends before|cut off|has no result table)|empty in the copy/i;
+		const problems = commands.flatMap((command) => {
+			const { table, note = '' } = command.codes;
+			if ((table === 'cut-off') !== cutOff.test(note))
+				return [`${command.name}: codes.table is ${table}, but its note: “${note}”`];
+			if ((table === 'none') !== /page has no result table/i.test(note))
+				return [`${command.name}: codes.table is ${table}, but its note: “${note}”`];
+			return [];
+		});
+		expect(problems).toEqual([]);
+	});
+
+	test('a request line cut off is said so in the request, and only then', () => {
+		const problems = commands
+			.filter((command) => command.requestCutOff !== command.request.includes('not reached'))
+			.map(
+				(command) =>
+					`${command.name}: requestCutOff is ${command.requestCutOff}: ${command.request}`,
+			);
+		expect(problems).toEqual([]);
 	});
 });

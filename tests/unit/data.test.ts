@@ -5,8 +5,8 @@ import { codeSchema } from '../../src/schemas/code';
 import { commandSchema } from '../../src/schemas/command';
 import { findIntegrityProblems } from '../../src/reference/integrity';
 import { findVocabularyProblems } from '../../src/reference/vocabulary';
-import { vocabularyGroupSchema } from '../../src/schemas/vocabulary';
-import { phraseForms } from '../../src/search/vocabulary';
+import { phraseForms } from '../../src/search/core/vocabulary';
+import { vocabulary } from '../support/reference';
 import { settings } from '../../src/settings';
 
 // Read as the build reads them: through the collections' loader function.
@@ -16,11 +16,6 @@ const codes = [
 ];
 const commands = [
 	...(await readDataFile(dataFiles.commands, dataFiles.commands, 'name', commandSchema)).values(),
-];
-const vocabulary = [
-	...(
-		await readDataFile(dataFiles.vocabulary, dataFiles.vocabulary, 'id', vocabularyGroupSchema)
-	).values(),
 ];
 
 describe('data files', () => {

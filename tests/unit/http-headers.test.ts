@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { CONTENT_SECURITY_POLICY, DOWNLOADS, headersFile } from '../../src/outputs/http-headers';
-import { PATHS } from '../../src/urls';
+import { CONTENT_SECURITY_POLICY, downloads, headersFile } from '../../src/outputs/http-headers';
+import { PATHS, sitePaths } from '../../src/urls';
 
 test('_headers: the security headers on every path, long caching for hashed assets', () => {
 	const text = headersFile();
@@ -9,6 +9,18 @@ test('_headers: the security headers on every path, long caching for hashed asse
 });
 
 test('_headers: the offline edition is a download', () => {
-	expect(DOWNLOADS).toEqual([PATHS.offlineEdition]);
+	expect(downloads()).toEqual([PATHS.offlineEdition]);
 	expect(headersFile()).toContain(`\n${PATHS.offlineEdition}\n  Content-Disposition: attachment\n`);
+});
+
+test('_headers of a site under a path: every rule under it', () => {
+	const text = headersFile(sitePaths('/vdg-codes/'));
+	expect(text).toContain(`\n/vdg-codes/*\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n`);
+	expect(text).toContain(
+		'\n/vdg-codes/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n',
+	);
+	expect(text).toContain(
+		'\n/vdg-codes/vdg-sense-result-codes.html\n  Content-Disposition: attachment\n',
+	);
+	expect(text.match(/^\/.*$/gm)!.every((rule) => rule.startsWith('/vdg-codes/'))).toBe(true);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { missingCode } from '../../src/search/missing-code';
+import { missingCode } from '../../src/search/core/missing-code';
 
 test('reads the code a missing /codes/ page was asked for', () => {
 	expect(missingCode('/codes/-56/')).toBe('-56');

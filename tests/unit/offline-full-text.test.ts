@@ -1,12 +1,21 @@
 import { expect, test } from 'vitest';
-import { FullTextIndex, type IndexedDocument } from '../../src/offline/full-text';
-import { queryWords } from '../../src/search/ranking';
+import type { IndexedDocument } from '../../src/offline/app/articles';
+import { FullTextIndex } from '../../src/offline/app/full-text';
+import { answerQuery } from '../../src/search/core/pipeline';
 
-/** An article: its title, weighed as a title is, and its text. */
-const article = (id: string, title: string, ...text: string[]): IndexedDocument => ({
-	id,
-	segments: [{ text: title, weight: 7 }, ...text.map((part) => ({ text: part, weight: 1 }))],
-});
+/** An article: its title, weighed as a title is, and its text, a sentence a part. */
+function article(id: string, title: string, ...text: string[]): IndexedDocument {
+	const titleWords = `${title}.`.split(' ');
+	const words = text.flatMap((part) => part.split(' '));
+	return {
+		id,
+		title,
+		words: [...titleWords, ...words],
+		weights: [...titleWords.map(() => 7), ...words.map(() => 1)],
+		fields: [],
+		anchors: [{ element: 'h1', id: '', location: 0, text: title }],
+	};
+}
 
 const index = new FullTextIndex([
 	article('code--44', '-44 Clip is pending or busy', 'The clip is still rendering on the server.'),
@@ -15,50 +24,45 @@ const index = new FullTextIndex([
 	article('command-osm', 'osm', 'Shows a message; the name is case-insensitive.'),
 	article('code--18', '-18 General error', 'Check the <b>server</b> logs & the database.'),
 ]);
-/** A text's words, each a part of the query searched as it is. */
-const partsOf = (text: string) => queryWords(text).map((word) => [[word]]);
-const found = (text: string) => index.search(partsOf(text)).map((page) => page.url);
+/** The pages the pipeline finds on this engine, without search data. */
+const found = async (text: string) =>
+	(await answerQuery(text, index, undefined)).pages.map((page) => page.url);
 
-test('finds a word in any of its forms', () => {
-	expect(found('rendered')).toEqual(['#code--44']);
-	expect(found('connections')).toEqual(['#code--53']);
+test('finds a word in any of its forms', async () => {
+	expect(await found('rendered')).toEqual(['#code--44']);
+	expect(await found('connections')).toEqual(['#code--53']);
 });
 
-test('finds the start of a word still being typed', () => {
-	expect(found('datab')).toContain('#code--45');
-	expect(found('ca')).toEqual([]);
+test('finds the start of a word still being typed, however short, as Pagefind does', async () => {
+	expect(await found('datab')).toContain('#code--45');
+	expect(await found('ca')).toEqual(expect.arrayContaining(['#code--53', '#command-osm']));
 });
 
-test('finds the parts of a word joined by a hyphen', () => {
-	expect(found('insensitive')).toEqual(['#command-osm']);
+test('reads a word that no word starts with as the longest word it starts with, as Pagefind does', async () => {
+	expect(await found('logsheet')).toEqual(['#code--18']);
 });
 
-test('ranks as the site does: the pages holding most of the words first, a title above the text', () => {
-	expect(found('stopped database')).toEqual(['#code--45', '#code--18']);
-	expect(found('database')).toEqual(['#code--45', '#code--18']);
+test('finds the parts of a word joined by a hyphen', async () => {
+	expect(await found('insensitive')).toEqual(['#command-osm']);
 });
 
-test('leaves out stop words and the words of any complaint, as the site does', () => {
-	expect(found('cannot find the database')).toEqual(found('database'));
+test('ranks as the site does: the pages holding most of the words first, a title above the text', async () => {
+	expect(await found('stopped database')).toEqual(['#code--45', '#code--18']);
+	expect(await found('database')).toEqual(['#code--45', '#code--18']);
 });
 
-test('gives each page its title, and an excerpt with the words found marked, markup kept as text', () => {
-	expect(index.search(partsOf('server logs')).find((page) => page.url === '#code--18')).toEqual({
+test('gives each page its title, and the sentence that answers with the words found marked, markup kept as text', async () => {
+	const { pages } = await answerQuery('server logs', index, undefined);
+	expect(pages.find((page) => page.url === '#code--18')).toEqual({
 		url: '#code--18',
 		title: '-18 General error',
 		excerpt: [
-			{ text: 'Check the <b>' },
-			{ text: 'server', mark: true },
-			{ text: '</b> ' },
+			{ text: 'Check the' },
+			{ text: ' ' },
+			{ text: '<b>server</b>', mark: true },
+			{ text: ' ' },
 			{ text: 'logs', mark: true },
 			{ text: ' & the database.' },
 		],
 	});
-});
-
-test('knows which words it has, and offers the words of titles and weightier text for a mistyped one', () => {
-	expect(index.has('database')).toBe(true);
-	expect(index.has('databse')).toBe(false);
-	expect(index.vocabulary).toContain('offline');
-	expect(index.vocabulary).not.toContain('rendering');
 });

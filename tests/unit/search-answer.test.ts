@@ -3,24 +3,19 @@ import {
 	ANSWER_WORDS,
 	buildAnswer,
 	describeAnswer,
+	enterHint,
 	type PageHit,
 	type QueryAnswer,
 	type SearchAnswer,
-} from '../../src/search/answer';
-import { diagnoseRequest } from '../../src/search/request';
-import type { KnownCode, KnownCommand } from '../../src/search/search-data';
+} from '../../src/search/core/answer';
+import { diagnoseRequest } from '../../src/search/core/request';
+import type { CodeFacts, KnownCommand } from '../../src/schemas/search-data';
 import { plainText } from '../../src/utils/rich';
+import { siteLinks } from '../support/reference';
 import { templates } from '../support/words';
 
 const words = templates(ANSWER_WORDS);
-const context = {
-	code: (code: number) => `/codes/${code}/`,
-	command: (name: string) => `/commands/${name.toLowerCase()}/`,
-	positiveValues: '/results/#positive-values',
-	results: '/results/',
-	list: (items: string[]) => items.join(' and '),
-};
-const known = (code: number, name: string, message = ''): KnownCode => ({
+const known = (code: number, name: string, message = ''): CodeFacts => ({
 	code,
 	name,
 	message,
@@ -52,7 +47,7 @@ function answer(fields: Partial<QueryAnswer>, pages?: PageHit[], tracker?: strin
 			pending: pages === undefined,
 		},
 		words,
-		{ ...context, ...(tracker ? { tracker } : {}) },
+		{ ...siteLinks, ...(tracker ? { tracker } : {}) },
 	);
 }
 const notices = (result: SearchAnswer) => result.notices.map((notice) => plainText(notice.parts));
@@ -72,7 +67,7 @@ describe('buildAnswer', () => {
 			},
 		]);
 		expect(result.firstIsAnswer).toBe(true);
-		expect(result.tickets).toEqual([{ code: generalError, evidence: {} }]);
+		expect(result.tickets).toEqual([{ kind: 'code', code: generalError, evidence: {} }]);
 	});
 
 	test('says when a sign was assumed', () => {
@@ -165,25 +160,70 @@ describe('buildAnswer', () => {
 	test('a pasted request is read above the answer: its command, how the vendor connects it to the code, and what looks wrong', () => {
 		const getClips: KnownCommand = {
 			name: 'getClips',
-			parameters: [{ names: ['serverid'], timestamp: false }],
+			parameters: [{ names: ['serverid'], timestamp: false, optional: false }],
 			lineNames: [],
 			acceptsOthers: false,
 			listed: [-17, -18],
 			likely: [],
+			table: 'whole',
 		};
 		const request = diagnoseRequest('command=getClips&severid=1', [getClips]);
 		const result = answer(
 			{ lookup: [{ kind: 'code', entry: generalError, signAssumed: false }], request },
 			[],
 		);
-		expect(notices(result)).toEqual([
+		const said = [
 			'The request calls getClips.',
-			'Its vendor page lists -18.',
+			'The vendor’s getClips page lists -18.',
 			'Documented parameters it does not send: serverid.',
 			'severid is not a parameter that getClips documents: did you mean serverid?',
-		]);
+		];
+		expect(notices(result)).toEqual(said);
 		expect(result.notices[0]!.parts.find((part) => part.href)?.href).toBe('/commands/getclips/');
-		expect(result.tickets[0]!.evidence).toEqual({ request: 'command=getClips&severid=1' });
+		expect(result.options.map((option) => option.href)).toEqual([
+			'/codes/-18/',
+			'/commands/getclips/',
+		]);
+		expect(result.tickets[0]!.evidence).toEqual({
+			request: 'command=getClips&severid=1',
+			notices: said,
+		});
+	});
+
+	test('a request pasted without a code leads with its command’s page, then the codes that page lists; its reading can be copied', () => {
+		const getClips: KnownCommand = {
+			name: 'getClips',
+			parameters: [],
+			lineNames: [],
+			acceptsOthers: false,
+			listed: [-18],
+			likely: [],
+			table: 'whole',
+		};
+		const result = answer(
+			{ request: diagnoseRequest('command=getClips', [getClips]), requestCodes: [generalError] },
+			[page('/codes/-36/', '-36 No enddate parameter found')],
+		);
+		expect(result.options.map((option) => [option.href, option.kind])).toEqual([
+			['/commands/getclips/', 'command'],
+			['/codes/-18/', 'code'],
+			['/codes/-36/', 'page'],
+		]);
+		expect(result.firstIsAnswer).toBe(true);
+		expect(result.tickets).toEqual([
+			{
+				kind: 'request',
+				command: 'getClips',
+				evidence: { request: 'command=getClips', notices: ['The request calls getClips.'] },
+			},
+		]);
+	});
+
+	test('a code whose number vendor pages disagree about is said to be disputed', () => {
+		const disputed = { ...known(-26, 'Action name does not exist'), disputed: true as const };
+		expect(
+			notices(answer({ lookup: [{ kind: 'code', entry: disputed, signAssumed: false }] }, [])),
+		).toEqual(['Vendor pages disagree about what -26 means: read its page before you rely on it.']);
 	});
 
 	test('an HTTP status is said not to be a result code, where the query has none', () => {
@@ -258,7 +298,7 @@ describe('buildAnswer', () => {
 				pending: false,
 			},
 			words,
-			{ ...context, code: (code) => `#code-${code}` },
+			{ ...siteLinks, code: (code) => `#code-${code}` },
 		);
 		expect(result.options.map((option) => option.href)).toEqual(['#code--18', '#code--45']);
 	});
@@ -281,5 +321,35 @@ describe('describeAnswer', () => {
 	test('says that nothing matches, once nothing more is to come', () => {
 		expect(describeAnswer(answer({}, []), words)).toBe('No page matches.');
 		expect(describeAnswer(answer({}), words)).toBe('');
+	});
+
+	test('a title that ends in a full stop gets no second one', () => {
+		const timestamp = known(-4, 'Invalid Timestamp.', 'Invalid datetime format. See Timestamp.');
+		expect(
+			describeAnswer(
+				answer({ lookup: [{ kind: 'code', entry: timestamp, signAssumed: false }] }, []),
+				words,
+			),
+		).toBe('1 result. Enter opens -4 Invalid Timestamp.');
+	});
+});
+
+describe('enterHint', () => {
+	test('says that Enter opens nothing where the answer has notices and nothing for Enter to open', () => {
+		const undocumented = answer({ lookup: [{ kind: 'undocumented', code: -99, nearest: [] }] }, []);
+		expect(enterHint(undocumented, words)).toBe(
+			'Nothing here for Enter to open: the notices above say what is known.',
+		);
+		const between = answer(
+			{ lookup: [{ kind: 'undocumented', code: -56, nearest: [noOsmindex] }] },
+			[],
+		);
+		expect(enterHint(between, words)).toBe('Enter opens nothing here: ↑ ↓ choose a result.');
+		expect(
+			enterHint(
+				answer({ lookup: [{ kind: 'code', entry: generalError, signAssumed: false }] }, []),
+				words,
+			),
+		).toBeUndefined();
 	});
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { sentenceExcerpt } from '../../src/search/excerpt';
+import { sentenceExcerpt } from '../../src/search/core/excerpt';
 import { plainText } from '../../src/utils/rich';
 
 const content =

@@ -6,8 +6,8 @@ import {
 	resolveLookup,
 	vendorWordsMatch,
 	vendorWordsWithin,
-} from '../../src/search/lookup';
-import type { KnownCode } from '../../src/search/search-data';
+} from '../../src/search/core/lookup';
+import type { CodeFacts } from '../../src/schemas/search-data';
 
 const values = (query: string) => parseCodeQuery(query).mentions.map((mention) => mention.value);
 
@@ -173,7 +173,7 @@ const entry = (
 	name: string,
 	message: string,
 	wordings: string[] = [],
-): KnownCode => ({
+): CodeFacts => ({
 	code,
 	name,
 	message,
@@ -291,5 +291,13 @@ describe('pastedResults', () => {
 			pastedResults('<result errorcode="-18"><description>A &amp; B</description></result>')[0]
 				?.description,
 		).toBe('A & B');
+	});
+
+	test('leaves a reference it does not know as it is, one named like an object’s property too', () => {
+		expect(
+			pastedResults(
+				'<result errorcode="-18"><description>&constructor; &nbsp;x</description></result>',
+			)[0]?.description,
+		).toBe('&constructor; &nbsp;x');
 	});
 });

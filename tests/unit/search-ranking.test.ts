@@ -1,9 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { partHits, queryWords, rankPages } from '../../src/search/ranking';
+import { partHits, queryWords, rankPages } from '../../src/search/core/ranking';
 
 describe('queryWords', () => {
 	test('takes distinct words in lower case, without stop words', () => {
 		expect(queryWords('The camera is DOWN, camera down')).toEqual(['camera', 'down']);
+	});
+
+	test('does not match on “says”, a word of every page that quotes the vendor', () => {
+		expect(queryWords('the server says general error')).toEqual(['server', 'general']);
 	});
 
 	test('keeps codes, numbers and hyphenated words whole', () => {

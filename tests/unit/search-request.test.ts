@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { diagnoseRequest, findRequest } from '../../src/search/request';
-import type { KnownCommand } from '../../src/search/search-data';
+import { diagnoseRequest, findRequest, requestSpans } from '../../src/search/core/request';
+import type { KnownCommand } from '../../src/schemas/search-data';
 
 const command = (fields: Partial<KnownCommand> & { name: string }): KnownCommand => ({
 	parameters: [],
@@ -8,36 +8,45 @@ const command = (fields: Partial<KnownCommand> & { name: string }): KnownCommand
 	acceptsOthers: false,
 	listed: [],
 	likely: [],
+	table: 'whole',
 	...fields,
+});
+const parameter = (names: string[], timestamp = false, optional = false) => ({
+	names,
+	timestamp,
+	optional,
 });
 const addClip = command({
 	name: 'addClip',
 	parameters: [
-		{ names: ['serverid'], timestamp: false },
-		{ names: ['deviceid'], timestamp: false },
-		{ names: ['startdate'], timestamp: true },
-		{ names: ['enddate'], timestamp: true },
+		parameter(['serverid']),
+		parameter(['deviceid']),
+		parameter(['startdate'], true),
+		parameter(['enddate'], true),
+		parameter(['imagewidth'], false, true),
 	],
 	likely: [-38],
 });
 const getHistoricalImage = command({
 	name: 'getHistoricalImage',
-	parameters: [
-		{ names: ['cameraid', 'deviceid'], timestamp: false },
-		{ names: ['time'], timestamp: true },
-	],
+	parameters: [parameter(['cameraid', 'deviceid']), parameter(['time'], true)],
 });
 const executeAction = command({
 	name: 'executeAction',
-	parameters: [{ names: ['actionname'], timestamp: false }],
+	parameters: [parameter(['actionname'])],
 	acceptsOthers: true,
 });
 const startVideoTag = command({
 	name: 'startVideoTag',
-	parameters: [{ names: ['pretime'], timestamp: false }],
-	action: 'server.tagvideostart',
+	parameters: [parameter(['pretime'])],
+	action: 'server.tagVideoStart',
 });
-const commands = [addClip, getHistoricalImage, executeAction, startVideoTag];
+const osm = command({
+	name: 'osm',
+	parameters: [parameter(['osmindex', 'custommessageindex'])],
+	earlierName: 'custommessage',
+});
+const commands = [addClip, getHistoricalImage, executeAction, startVideoTag, osm];
 
 describe('findRequest', () => {
 	test('finds a request line in a URL, a query string or a log line, up to the result', () => {
@@ -53,6 +62,29 @@ describe('findRequest', () => {
 			'command=addClip&startdate=2026-11-26 10:00:00&enddate=x',
 		);
 	});
+
+	test('reads the whole query string: parameters before command=, raw spaces inside values, placeholders', () => {
+		expect(
+			findRequest('GET http://vms/command?serverid=1&cameraid=5&command=getLiveImage HTTP/1.1'),
+		).toBe('http://vms/command?serverid=1&cameraid=5&command=getLiveImage');
+		expect(findRequest('command=genericEvent&value=Gate 3 incident&serverid=1 <result/>')).toBe(
+			'command=genericEvent&value=Gate 3 incident&serverid=1',
+		);
+		expect(findRequest('command=getLiveImage&cameraid=[UID of a camera] -21')).toBe(
+			'command=getLiveImage&cameraid=[UID of a camera]',
+		);
+		expect(findRequest('command=getLiveImage&amp;serverid=1 errorcode=-2')).toBe(
+			'command=getLiveImage&amp;serverid=1',
+		);
+	});
+
+	test('a raw space does not join two requests of a log', () => {
+		const log = '10:00 command=getClips&serverid=1 10:01 command=getDeviceList&x=1';
+		expect(requestSpans(log).map(({ start, end }) => log.slice(start, end))).toEqual([
+			'command=getClips&serverid=1',
+			'command=getDeviceList&x=1',
+		]);
+	});
 });
 
 describe('diagnoseRequest', () => {
@@ -60,6 +92,7 @@ describe('diagnoseRequest', () => {
 		const diagnosis = diagnoseRequest('command=ADDCLIP&serverid=1&deviceid=2', commands);
 		expect(diagnosis.command?.name).toBe('addClip');
 		expect(diagnosis.missing).toEqual(['startdate', 'enddate']);
+		expect(diagnosis.missingOptional).toEqual(['imagewidth']);
 		expect(diagnosis.undocumented).toEqual([]);
 	});
 
@@ -79,18 +112,19 @@ describe('diagnoseRequest', () => {
 		]);
 	});
 
-	test('says of a timestamp that it is unencoded, or not in the vendor’s form', () => {
+	test('names every fault of a time: unencoded, not in the vendor’s form, a zone, a + for its space', () => {
 		const diagnosis = diagnoseRequest(
-			'command=addClip&startdate=2026-11-26 10:00:00&enddate=26/11/2026',
+			'command=addClip&startdate=2026-11-26 10:00:00&enddate=26-11-2026 10:00',
 			commands,
 		);
-		expect(diagnosis.timestamps).toEqual([
-			{ name: 'startdate', problem: 'space' },
-			{ name: 'enddate', problem: 'format' },
-		]);
+		expect(diagnosis.unencoded).toEqual(['startdate', 'enddate']);
+		expect(diagnosis.timestamps).toEqual([{ name: 'enddate', problems: ['format'] }]);
 		expect(
 			diagnoseRequest('command=addClip&startdate=2026-11-26+10:00:00', commands).timestamps,
-		).toEqual([{ name: 'startdate', problem: 'plus' }]);
+		).toEqual([{ name: 'startdate', problems: ['plus'] }]);
+		expect(
+			diagnoseRequest('command=addClip&startdate=2026-11-26T10:00:00+01:00', commands).timestamps,
+		).toEqual([{ name: 'startdate', problems: ['zone', 'format'], zone: '+01:00' }]);
 		expect(
 			diagnoseRequest(
 				'command=addClip&startdate=2026-11-26%2010:00:00&enddate=[timestamp]',
@@ -101,12 +135,29 @@ describe('diagnoseRequest', () => {
 
 	test('an action is read against the command that runs it; executeAction’s own parameters are any', () => {
 		expect(
-			diagnoseRequest('command=executeAction&actionname=server.tagVideoStart&pretime=5', commands)
-				.command?.name,
-		).toBe('startVideoTag');
+			diagnoseRequest('command=executeAction&actionname=server.tagVideoStart&pretime=5', commands),
+		).toMatchObject({ command: { name: 'startVideoTag' }, via: { name: 'executeAction' } });
 		expect(
 			diagnoseRequest('command=executeAction&actionname=other&anything=1', commands),
 		).toMatchObject({ command: { name: 'executeAction' }, undocumented: [] });
+	});
+
+	test('an action’s own command name is not the vendor’s form, and is not checked against its page', () => {
+		expect(diagnoseRequest('command=startVideoTag&x=1', commands)).toMatchObject({
+			command: { name: 'startVideoTag' },
+			naming: 'not-the-vendors-form',
+			missing: [],
+			undocumented: [],
+		});
+	});
+
+	test('a command’s earlier name is read as the command, with its parameters’ earlier names', () => {
+		expect(diagnoseRequest('command=custommessage&custommessageindex=1', commands)).toMatchObject({
+			command: { name: 'osm' },
+			naming: 'earlier-name',
+			missing: [],
+			undocumented: [],
+		});
 	});
 
 	test('a command the reference does not document is named as written', () => {
@@ -114,7 +165,9 @@ describe('diagnoseRequest', () => {
 			request: 'command=downloadClip&id=1',
 			commandName: 'downloadClip',
 			missing: [],
+			missingOptional: [],
 			undocumented: [],
+			unencoded: [],
 			timestamps: [],
 		});
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compileVocabulary, readQuery, type QueryContext } from '../../src/search/vocabulary';
+import { compileVocabulary, readQuery, type QueryContext } from '../../src/search/core/vocabulary';
 
 /** A vocabulary written for the tests, as data/vocabulary.json is written. */
 const vocabulary = compileVocabulary([

@@ -35,7 +35,9 @@ test('a command’s page has parameters, versions and notes only where there are
 				name: 'osm',
 				since: '2.7.2',
 				notes: ['N.'],
-				parameters: [{ name: 'osmindex', type: '[UID]', description: '' }],
+				parameters: [
+					{ name: 'osmindex', type: '[UID]', optional: false, description: '', otherNames: [] },
+				],
 			}),
 		),
 	).toEqual(['request', 'parameters', 'result-codes', 'versions', 'notes', 'vendor-documentation']);

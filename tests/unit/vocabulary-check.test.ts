@@ -14,7 +14,9 @@ const codes = [
 const commands = [
 	commandEntry({
 		name: 'selectMultiLayout',
-		parameters: [{ name: 'multilayoutid', type: '[UID]', description: '' }],
+		parameters: [
+			{ name: 'multilayoutid', type: '[UID]', optional: false, description: '', otherNames: [] },
+		],
 	}),
 ];
 const group = (fields: Partial<VocabularyGroup>): VocabularyGroup =>

@@ -1,9 +1,9 @@
 /** /sdk/ResultCodes.cs: the codes as an enum, and ResultCodes.Describe(). C# 5, so that every compiler takes it. */
-import { escapeXml } from '../../utils/result-xml';
+import { escapeMarkup } from '../../utils/html';
 import { commentText, stringLiteral as s, type ConstantsSource } from './source';
 
 /** Text for a one-line XML documentation comment. */
-const docText = (text: string) => escapeXml(commentText(text));
+const docText = (text: string) => escapeMarkup(commentText(text));
 
 export function csharpConstants({
 	codes,
@@ -54,7 +54,7 @@ ${members.join('\n')}
         public string Name { get; private set; }
         /// <summary>The vendor's message; empty where the vendor gives none or the code is not documented.</summary>
         public string Message { get; private set; }
-        /// <summary>The code's page; else the index of codes, or what positive values mean.</summary>
+        /// <summary>The code's page (for an undocumented code, what is known of it and what to do next), or what positive values mean.</summary>
         public string Url { get; private set; }
         /// <summary>Our reading of who acts first; null where not documented.</summary>
         public string ActsFirst { get; private set; }
@@ -75,7 +75,7 @@ ${described.join('\n')}
             ResultCodeDescription entry;
             if (Documented.TryGetValue(code, out entry)) return entry;
             if (code > 0) return new ResultCodeDescription(code, "command-specific", "", "", ${s(positiveValuesUrl)}, null, null);
-            return new ResultCodeDescription(code, "undocumented", "", "", ${s(codesUrl)}, null, null);
+            return new ResultCodeDescription(code, "undocumented", "", "", ${s(codesUrl)} + code + "/", null, null);
         }
 
         /// <summary>

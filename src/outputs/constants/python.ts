@@ -34,8 +34,9 @@ class ResultCodeDescription(NamedTuple):
     status is "documented" (a code this site documents: in the vendor's table, or shown by a
     command page), "undocumented" (any other negative number) or "command-specific" (a positive
     value, success). name and message are the vendor's, empty where the code is not documented;
-    url is the code's page, else the index of codes or what positive values mean; acts_first and
-    retry are our triage reading, None where not documented.
+    url is the code's page (for an undocumented one, what is known of it and what to do next), or
+    what positive values mean; acts_first and retry are our triage reading, None where not
+    documented.
     """
 
     code: int
@@ -59,7 +60,7 @@ def describe_result_code(code: int) -> ResultCodeDescription:
         return entry
     if code > 0:
         return ResultCodeDescription(int(code), "command-specific", "", "", ${s(positiveValuesUrl)}, None, None)
-    return ResultCodeDescription(int(code), "undocumented", "", "", ${s(codesUrl)}, None, None)
+    return ResultCodeDescription(int(code), "undocumented", "", "", ${s(codesUrl)} + str(int(code)) + "/", None, None)
 
 
 def format_result_code(code: int) -> str:

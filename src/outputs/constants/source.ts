@@ -22,7 +22,10 @@ interface ConstantsCode {
 
 export interface ConstantsSource {
 	codes: ConstantsCode[];
-	/** Where an undocumented code is answered: the index of codes. */
+	/**
+	 * The index of codes: an undocumented code is answered at its address below it (`/codes/-56/`),
+	 * where the site says what is known of it and what to do next.
+	 */
 	codesUrl: string;
 	/** Where a positive value is answered: what positive values mean. */
 	positiveValuesUrl: string;

@@ -38,7 +38,7 @@ export interface ResultCodeDescription {
 	/** The vendor's name and message; empty where the code is not documented. */
 	name: string;
 	message: string;
-	/** The code's page; else the index of codes, or what positive values mean. */
+	/** The code's page (for an undocumented code, what is known of it and what to do next), or what positive values mean. */
 	url: string;
 	/** Our reading of who acts first, and whether sending the same request again can help; null where not documented. */
 	actsFirst: ${union(TRIAGE_ACTOR_IDS)} | null;
@@ -53,7 +53,7 @@ const documented = new Map<number, (typeof ResultCodes)[keyof typeof ResultCodes
 export function describeResultCode(code: number): ResultCodeDescription {
 	const entry = documented.get(code);
 	if (entry) return { status: 'documented', ...entry };
-	const url = code > 0 ? ${s(positiveValuesUrl)} : ${s(codesUrl)};
+	const url = code > 0 ? ${s(positiveValuesUrl)} : ${s(codesUrl)} + code + '/';
 	return { code, status: code > 0 ? 'command-specific' : 'undocumented', name: '', message: '', url, actsFirst: null, retry: null };
 }
 
