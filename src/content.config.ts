@@ -1,7 +1,8 @@
 /**
- * The collections: data/codes.json, data/commands.json and data/general-rules.json (their shapes in src/schemas/, loaded by
- * src/reference/loader.ts), and Starlight's own: `docs` for the prose pages, `i18n` for the UI
- * strings, Starlight's and ours (src/content/i18n/, where a language would add its file).
+ * The collections: data/codes.json, data/commands.json, data/general-rules.json and
+ * data/vocabulary.json (their shapes in src/schemas/, loaded by src/reference/loader.ts), and
+ * Starlight's own: `docs` for the prose pages, `i18n` for the UI strings, Starlight's and ours
+ * (src/content/i18n/, where a language would add its file).
  */
 import { defineCollection } from 'astro:content';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
@@ -12,6 +13,7 @@ import { jsonEntries } from './reference/loader';
 import { codeSchema } from './schemas/code';
 import { commandSchema } from './schemas/command';
 import { generalRuleSchema } from './schemas/general-rule';
+import { vocabularyGroupSchema } from './schemas/vocabulary';
 import { settings } from './settings';
 import type { WordKey } from './views/words';
 
@@ -19,6 +21,7 @@ const data = jsonEntries({
 	codes: { fileName: settings.dataFiles.codes, key: 'code', schema: codeSchema },
 	commands: { fileName: settings.dataFiles.commands, key: 'name', schema: commandSchema },
 	rules: { fileName: settings.dataFiles.rules, key: 'id', schema: generalRuleSchema },
+	vocabulary: { fileName: settings.dataFiles.vocabulary, key: 'id', schema: vocabularyGroupSchema },
 });
 
 /** Our UI strings, English first: another language may leave some out, and shows them in English. */
@@ -32,4 +35,5 @@ export const collections = {
 	codes: defineCollection({ loader: data.codes }),
 	commands: defineCollection({ loader: data.commands }),
 	rules: defineCollection({ loader: data.rules }),
+	vocabulary: defineCollection({ loader: data.vocabulary }),
 };

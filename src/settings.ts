@@ -10,8 +10,8 @@
  *   it must be SITE_URL's path.
  * - `ISSUE_TRACKER_URL`: the new-issue address of the project's tracker (GitHub's or Gitea's
  *   `…/issues/new`), for "Report a problem with this page". No such link without it.
- * - `VDG_DATA_DIR`: the folder of codes.json, commands.json and general-rules.json, relative to the
- *   project; `data`.
+ * - `VDG_DATA_DIR`: the folder of codes.json, commands.json, general-rules.json and vocabulary.json,
+ *   relative to the project; `data`.
  *   The build tests and the benchmark point it at changed or generated data.
  * - `SOURCE_DATE_EPOCH`: the date files of the build carry (the offline edition's), in seconds since
  *   1970, as reproducible builds set it. Without it the date comes from the data (src/offline/build/edition-date.ts).
@@ -114,5 +114,6 @@ export const settings = {
 		codes: `${dataDir}/codes.json`,
 		commands: `${dataDir}/commands.json`,
 		rules: `${dataDir}/general-rules.json`,
+		vocabulary: `${dataDir}/vocabulary.json`,
 	},
 } as const;

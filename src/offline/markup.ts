@@ -57,8 +57,9 @@ export const SEARCH_IDS = {
 
 /**
  * How the file marks what its index reads (app/articles.ts): every article's text, as the site's
- * index reads a page's, but for what is marked left out; a weight where one is marked. Headings
- * weigh as the site's do: an article's h3 is its page's h1, two levels up.
+ * index reads a page's, but for what is marked left out; a weight where one is marked, and a
+ * marked part is a field, as the title is (src/search/core/index-policy.ts). Headings weigh as the
+ * site's do: an article's h3 is its page's h1, two levels up.
  */
 export const FILE_INDEX = {
 	weight: 'data-i',
@@ -68,6 +69,6 @@ export const FILE_INDEX = {
 
 /** A part's marker in the file (what the index makes of it: src/search/core/index-policy.ts), to spread on the element that holds it. */
 export function fileMarks(part: IndexedPart): Record<string, number | boolean> {
-	const weight = INDEXED_PARTS[part];
-	return weight === 0 ? { [FILE_INDEX.leftOut]: true } : { [FILE_INDEX.weight]: weight };
+	const marks = INDEXED_PARTS[part];
+	return 'field' in marks ? { [FILE_INDEX.weight]: marks.weight } : { [FILE_INDEX.leftOut]: true };
 }

@@ -3,7 +3,7 @@
  * browser and in the offline edition (src/schemas/search-data.ts).
  */
 import { getCollection } from 'astro:content';
-import { loadReference } from '../reference/load';
+import { loadReference, loadVocabulary } from '../reference/load';
 import type { Reference } from '../reference/reference';
 import { settings } from '../settings';
 import type { Command } from '../schemas/command';
@@ -12,6 +12,8 @@ import { TRIAGE_ACTOR_IDS, RETRY_HELPS_IDS } from '../schemas/triage';
 import { ANSWER_WORDS } from '../search/core/answer';
 import type { CodeFacts, KnownCommand, KnownRule, SearchData } from '../schemas/search-data';
 import type { ResultCode } from '../schemas/code';
+import type { VocabularyGroup } from '../schemas/vocabulary';
+import { compileVocabulary } from '../search/core/vocabulary';
 import { TICKET_WORDS } from '../ticket/packet';
 import { executedAction, requestParameters } from '../utils/request-url';
 import { proseText } from '../views/prose';
@@ -82,11 +84,19 @@ function codeFacts(entry: ResultCode): CodeFacts {
 const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}[\p{L}\p{N}]{2,}/gu) ?? [];
 
 /**
+ * Words in order, less each that the next one starts with ("connect" before "connection"): whatever
+ * starts the one starts the other too, so a search for the start of a word finds the same.
+ */
+const withoutPrefixes = (sorted: readonly string[]) =>
+	sorted.filter((word, index) => !sorted[index + 1]?.startsWith(word));
+
+/**
  * The search data. `siteText` is the text of the site's other pages (the prose pages and the UI
  * strings): with the reference, every word the index can hold.
  */
 export function searchData(
 	reference: Reference,
+	vocabulary: readonly VocabularyGroup[],
 	t: { all(): Record<string, unknown> },
 	tracker: string | undefined,
 	siteText: readonly string[],
@@ -95,7 +105,7 @@ export function searchData(
 		...TRIAGE_ACTOR_IDS.map((actor): WordKey => `triage.actor.${actor}.label`),
 		...RETRY_HELPS_IDS.map((retry): WordKey => `triage.retry.${retry}`),
 	];
-	const vocabulary = new Set(
+	const typoVocabulary = new Set(
 		[
 			...reference.codes.flatMap((entry) => [
 				entry.name,
@@ -113,23 +123,32 @@ export function searchData(
 		codes: reference.codes.map(codeFacts),
 		commands: reference.commands.map(knownCommand),
 		rules: reference.rules.map(knownRule),
-		vocabulary: [...vocabulary].sort(),
-		knownWords: [
-			...new Set(
-				wordsOf([JSON.stringify([reference.codes, reference.commands]), ...siteText].join(' ')),
-			),
-		].sort(),
+		vocabulary: [...typoVocabulary].sort(),
+		supportVocabulary: compileVocabulary(vocabulary),
+		knownWords: withoutPrefixes(
+			[
+				...new Set(
+					wordsOf([JSON.stringify([reference.codes, reference.commands]), ...siteText].join(' ')),
+				),
+			].sort(),
+		),
 		words: templatesOf(t, [...ANSWER_WORDS, ...TICKET_WORDS, ...triageWords]),
 		...(tracker ? { tracker } : {}),
 	};
 }
 
-/** The search data of the site as it is built: its reference, its prose pages and UI strings, its tracker. */
+/** The search data of the site as it is built: its reference, support vocabulary, prose pages and UI strings, its tracker. */
 export async function siteSearchData(t: { all(): Record<string, unknown> }): Promise<SearchData> {
 	// The text of the site's other pages, whose words the index holds too.
 	const siteText = [
 		...(await getCollection('docs')).map((page) => page.body ?? ''),
 		...Object.values(t.all()).map(String),
 	];
-	return searchData(await loadReference(), t, settings.issueTrackerUrl, siteText);
+	return searchData(
+		await loadReference(),
+		await loadVocabulary(),
+		t,
+		settings.issueTrackerUrl,
+		siteText,
+	);
 }

@@ -1,8 +1,12 @@
 import { getCollection } from 'astro:content';
+import type { VocabularyGroup } from '../schemas/vocabulary';
 import { settings } from '../settings';
+import { DataFileError } from './data-file';
 import { buildReference, type Reference } from './reference';
+import { findVocabularyProblems } from './vocabulary';
 
 let reference: Promise<Reference> | undefined;
+let vocabulary: Promise<VocabularyGroup[]> | undefined;
 
 /**
  * The site's reference, built once per build from the `codes`, `commands` and `rules` collections (each
@@ -26,6 +30,24 @@ export function loadReference(): Promise<Reference> {
 		),
 	);
 	return reference;
+}
+
+/** The support vocabulary (data/vocabulary.json), checked against the reference once. */
+export function loadVocabulary(): Promise<VocabularyGroup[]> {
+	vocabulary ??= Promise.all([loadReference(), getCollection('vocabulary')]).then(
+		([{ codes, commands }, entries]) => {
+			const groups = entries.map((entry) => entry.data);
+			const problems = findVocabularyProblems(
+				groups,
+				codes,
+				commands,
+				settings.dataFiles.vocabulary,
+			);
+			if (problems.length > 0) throw new DataFileError(problems);
+			return groups;
+		},
+	);
+	return vocabulary;
 }
 
 /**

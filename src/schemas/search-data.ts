@@ -2,10 +2,11 @@
  * What search needs besides an engine's index, /search-data.json: every documented code with its
  * vendor strings, its meaning and our triage; every command with the parameters its page documents
  * and the codes it lists; the general rules that tie codes to every command; the site's vocabulary,
- * to read a mistyped word as the nearest word the site knows; and the UI strings an answer and a
- * ticket are written in. The site fetches it when someone shows an intent to search (or to copy for
- * a ticket), so that each keystroke is answered without a network request and no page carries it in
- * its HTML; the offline edition carries the same data inline, so that it answers as the site does.
+ * to read a mistyped word as the nearest word the site knows; the support vocabulary, to read what
+ * people say as the vendor's words; and the UI strings an answer and a ticket are written in. The
+ * site fetches it when someone shows an intent to search (or to copy for a ticket), so that each
+ * keystroke is answered without a network request and no page carries it in its HTML; the offline
+ * edition carries the same data inline, so that it answers as the site does.
  */
 import type { Command } from './command';
 import type { GeneralRule } from './general-rule';
@@ -72,14 +73,34 @@ export interface KnownRule {
 	vendor: { says: string; page: string };
 }
 
+/**
+ * The support vocabulary (data/vocabulary.json) as search carries it, made at build time
+ * (src/search/core/vocabulary.ts, `compileVocabulary`): one entry per group.
+ */
+export interface SearchVocabulary {
+	groups: {
+		/** The vendor's words the group stands for, as the vendor writes them. */
+		vendor: string[];
+		/** The English phrases that stand for them, as written. */
+		en: string[];
+		/** The Dutch phrases, each as its words' Snowball stems joined by spaces: all search needs of them. */
+		nl: string[];
+	}[];
+}
+
 export interface SearchData {
 	codes: CodeFacts[];
 	commands: KnownCommand[];
 	rules: KnownRule[];
 	/** Words of the site's vendor strings, search terms, commands and parameters, in lower case: what a mistyped word is read as. */
 	vocabulary: string[];
-	/** Every word of the site's text, in lower case: a query word none of them starts with matches nothing. */
+	/**
+	 * Every word of the site's text, in lower case and in order, but those that another of them starts
+	 * with: a query word none of them starts with matches nothing.
+	 */
 	knownWords: string[];
+	/** What people say for the vendor's words, English and Dutch. */
+	supportVocabulary: SearchVocabulary;
 	/** UI string templates, by key. */
 	words: Record<string, string>;
 	/** Where problems are reported (ISSUE_TRACKER_URL), if anywhere. */

@@ -14,6 +14,8 @@ import {
 	copyData,
 	editJson,
 	rulesFile,
+	vocabularyEntry,
+	vocabularyFile,
 } from '../support/data-copy';
 
 const folders: string[] = [];
@@ -83,6 +85,17 @@ const builds: Case[][] = [
 			(dir) => editJson(rulesFile(dir), (data) => (data[0]!.scope = 'some-commands')),
 			/general-rules\.json: entry "success": field "scope": /,
 		],
+		[
+			'a phrase of the support vocabulary in capitals, in the fourth file at the same time',
+			(dir) =>
+				editJson(vocabularyFile(dir), (data) => (vocabularyEntry(data, 'database').en[0] = 'SQL')),
+			/vocabulary\.json: entry "database": field "en\[0\]": must be words in lower case/,
+		],
+		[
+			'a vocabulary group without an id',
+			(dir) => editJson(vocabularyFile(dir), (data) => delete vocabularyEntry(data, 'rights').id),
+			/vocabulary\.json: entry #\d+: field "id" is missing/,
+		],
 	],
 	[
 		[
@@ -107,6 +120,23 @@ const builds: Case[][] = [
 			'a general rule about a code that does not exist',
 			(dir) => editJson(rulesFile(dir), (data) => data[1]!.codes.push(-99)),
 			/general-rules\.json: entry "unhandled-error": field "codes\[1\]": code -99 is not in .*codes\.json/,
+		],
+	],
+	[
+		[
+			'a vocabulary group tied to words the vendor does not use',
+			(dir) =>
+				editJson(
+					vocabularyFile(dir),
+					(data) => (vocabularyEntry(data, 'database').vendor = ['SQL']),
+				),
+			/vocabulary\.json: entry "database": field "vendor\[0\]": "SQL" is in no code's name, message or wording/,
+		],
+		[
+			'a phrase in two groups',
+			(dir) =>
+				editJson(vocabularyFile(dir), (data) => vocabularyEntry(data, 'rights').en.push('offline')),
+			/vocabulary\.json: entry "rights": field "en\[\d+\]": "offline" is in group "no-connection" already/,
 		],
 	],
 ];

@@ -227,6 +227,22 @@ test('a sample of the site’s corpus, typed, lands a right article within the f
 	expect(misses, 'queries without a right article in the first three results').toEqual([]);
 });
 
+test('searches the words people use for the vendor’s words too, as the site does, and says so', async ({
+	offlinePage: page,
+}) => {
+	await page.goto(FILE);
+	await page.keyboard.type('sql server down');
+	expect((await articlesFound(page))[0]).toBe('#code--45');
+	await expect(search(page).locator('.search-notices')).toContainText(
+		'Also searched for the vendor’s words database (for “sql server”).',
+	);
+	await enterQuery(page, 'verbinding verbroken');
+	expect((await articlesFound(page))[0]).toBe('#code--53');
+	await expect(search(page).locator('.search-notices')).toContainText(
+		'Also searched for the vendor’s words no connection / connection lost (for “verbinding verbroken”).',
+	);
+});
+
 test('an undocumented code says so and what to do next, offers the codes around it only where it falls between two, and Enter opens nothing, as the hint says', async ({
 	offlinePage: page,
 }) => {

@@ -202,6 +202,46 @@ export const corpus: SearchCase[] = [
 	},
 	{ query: 'getClips returned 3', pages: [POSITIVE_VALUES] },
 
+	// Names that weigh: the vendor's name or message holds the telling words, while another page
+	// holds more of the query's words in its prose.
+	{ query: 'clip export stuck pending', pages: ['/codes/-44/'] },
+	{ query: 'output folder does not exist', pages: ['/codes/-50/'] },
+	{ query: 'image resolution not allowed', pages: ['/codes/-46/'] },
+	{ query: 'export fails because video tag is active', pages: ['/codes/-52/'] },
+	{ query: 'live image error from camera stream', pages: ['/codes/-5/'] },
+	{ query: 'macro does not exist when executing', pages: ['/codes/-25/'] },
+	{ query: 'time difference too big in addClip', pages: ['/codes/-38/'] },
+	{ query: 'description parameter missing in addClip', pages: ['/codes/-43/'] },
+	{ query: 'empty value for action parameter', pages: ['/codes/-23/'] },
+	{ query: 'invalid pretime on startVideoTag', pages: ['/codes/-31/'] },
+
+	// The support vocabulary (data/vocabulary.json): words people use for what the vendor names
+	// otherwise, found through the vendor's words they stand for.
+	{ query: 'not supported by the server', pages: ['/codes/-1/'] },
+	{ query: 'SQL connection lost', pages: ['/codes/-45/'] },
+	{ query: 'access denied when running the command', pages: ['/codes/-29/'] },
+	{ query: 'authorization failed for api user', pages: ['/codes/-29/'] },
+	{ query: 'video wall layout unknown', pages: ['/codes/-16/', '/codes/-14/'] },
+	{ query: 'recorder offline', pages: ['/codes/-42/'] },
+	{ query: 'NVR unreachable', pages: ['/codes/-42/'] },
+	{ query: 'clip export busy', pages: ['/codes/-44/'] },
+	{ query: 'VMS database connection refused', pages: ['/codes/-45/'] },
+
+	// Dutch, as Dutch support engineers type it: the English page that answers.
+	{ query: 'camera niet bereikbaar', pages: ['/codes/-53/'] },
+	{ query: 'verbinding verbroken', pages: ['/codes/-53/'] },
+	{ query: 'geen beeld', pages: ['/codes/-11/', '/codes/-5/'] },
+	{ query: 'geen opname', pages: ['/codes/-48/'] },
+	{ query: 'ongeldige tijd', pages: ['/codes/-4/'] },
+	{ query: 'geen rechten', pages: ['/codes/-29/'] },
+	{ query: 'clip niet gevonden', pages: ['/codes/-40/'] },
+	{ query: 'server niet bereikbaar', pages: ['/codes/-42/'] },
+	{ query: 'bestand niet gevonden', pages: ['/codes/-39/'] },
+	{ query: 'onbekende camera', pages: ['/codes/-2/'] },
+	{ query: 'opslaglocatie bestaat niet', pages: ['/codes/-50/'] },
+	{ query: 'camera uitgeschakeld in profiel', pages: ['/codes/-21/'] },
+	{ query: 'tijdsverschil te groot', pages: ['/codes/-38/'] },
+
 	// Ticket wordings: how customers and first-line support describe what they saw.
 	{ query: 'Ticket 4411: customer gets General error when exporting', pages: ['/codes/-18/'] },
 	{ query: 'live view black, API says device not active', pages: ['/codes/-21/'] },

@@ -427,6 +427,23 @@ test('a mistyped word is read as the word meant, with the query as typed a click
 	await expect(dialog.box(page).getByRole('combobox')).toHaveValue('databse ofline');
 });
 
+test('the words people use for the vendor’s are searched for the vendor’s words too, and the answer says so', async ({
+	sharedPage: page,
+}) => {
+	await dialog.open(page);
+	const notices = dialog.box(page).locator('.search-notices');
+	expect((await search(page, dialog, 'not supported by the server'))[0]).toBe('/codes/-1/');
+	await expect(notices).toHaveText(
+		'Also searched for the vendor’s words Not implemented (for “not supported”).',
+	);
+	await expect(notices.locator('mark')).toHaveText('Not implemented');
+	expect((await search(page, dialog, 'camera niet bereikbaar'))[0]).toBe('/codes/-53/');
+	await expect(notices).toContainText('(for “niet bereikbaar”)');
+	// Words the vocabulary does not hold are searched as typed, and nothing is said of them.
+	await search(page, dialog, 'database down');
+	await expect(notices).toBeEmpty();
+});
+
 test('a pasted request is read above the answer: its command, how the vendor connects it to the code, and what looks wrong', async ({
 	sharedPage: page,
 }) => {

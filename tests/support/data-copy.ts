@@ -24,5 +24,8 @@ export function editJson(file: string, change: (data: Entry[]) => void): void {
 export const codesFile = (dataDir: string) => join(dataDir, 'codes.json');
 export const commandsFile = (dataDir: string) => join(dataDir, 'commands.json');
 export const rulesFile = (dataDir: string) => join(dataDir, 'general-rules.json');
+export const vocabularyFile = (dataDir: string) => join(dataDir, 'vocabulary.json');
+export const vocabularyEntry = (data: Entry[], id: string) =>
+	data.find((entry) => entry.id === id)!;
 export const codeEntry = (data: Entry[], code: number) =>
 	data.find((entry) => entry.code === code)!;

@@ -30,7 +30,9 @@ export function buildPagefind(): Promise<Pagefind> {
 	loaded ??= (async () => {
 		fetchFilesToo();
 		const folder = pathToFileURL(`${DIST}pagefind/`);
-		const module = (await import(new URL('pagefind.js', folder).href)) as Pagefind;
+		const module = (await import(
+			/* @vite-ignore */ new URL('pagefind.js', folder).href
+		)) as Pagefind;
 		return startPagefind(module, { basePath: folder.href, baseUrl: '/' });
 	})();
 	return loaded;

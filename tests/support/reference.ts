@@ -10,6 +10,7 @@ import { buildReference } from '../../src/reference/reference';
 import { codeSchema } from '../../src/schemas/code';
 import { commandSchema } from '../../src/schemas/command';
 import { generalRuleSchema } from '../../src/schemas/general-rule';
+import { vocabularyGroupSchema } from '../../src/schemas/vocabulary';
 import type { AnswerContext } from '../../src/search/core/answer';
 import { settings } from '../../src/settings';
 
@@ -24,6 +25,11 @@ export const commands = [
 export const rules = [
 	...(await readDataFile(dataFiles.rules, dataFiles.rules, 'id', generalRuleSchema)).values(),
 ];
+export const vocabulary = [
+	...(
+		await readDataFile(dataFiles.vocabulary, dataFiles.vocabulary, 'id', vocabularyGroupSchema)
+	).values(),
+];
 export const reference = buildReference(
 	codes,
 	commands,
@@ -32,7 +38,7 @@ export const reference = buildReference(
 );
 
 /** The search data the site serves, but for the text of its prose pages. */
-export const data = searchData(reference, { all: () => en }, undefined, []);
+export const data = searchData(reference, vocabulary, { all: () => en }, undefined, []);
 
 /** Where an answer's links lead on the site. */
 export const siteLinks: AnswerContext = {

@@ -4,6 +4,9 @@ import { readDataFile } from '../../src/reference/loader';
 import { codeSchema } from '../../src/schemas/code';
 import { commandSchema } from '../../src/schemas/command';
 import { findIntegrityProblems } from '../../src/reference/integrity';
+import { findVocabularyProblems } from '../../src/reference/vocabulary';
+import { phraseForms } from '../../src/search/core/vocabulary';
+import { vocabulary } from '../support/reference';
 import { settings } from '../../src/settings';
 
 // Read as the build reads them: through the collections' loader function.
@@ -23,6 +26,19 @@ describe('data files', () => {
 				commandsFile: 'data/commands.json',
 			}),
 		).toEqual([]);
+	});
+
+	test('tie each group of the support vocabulary to the vendor’s words, each phrase in one group', () => {
+		expect(findVocabularyProblems(vocabulary, codes, commands, 'data/vocabulary.json')).toEqual([]);
+	});
+
+	test('give no two phrases of the support vocabulary the same reading (Dutch "ongeldig" and "ongeldige" are one)', () => {
+		const readings = vocabulary.flatMap((group) =>
+			(['en', 'nl'] as const).flatMap((language) =>
+				group[language].map((phrase) => phraseForms(phrase, language).join(' ')),
+			),
+		);
+		expect(readings.filter((reading, index) => readings.indexOf(reading) !== index)).toEqual([]);
 	});
 
 	test('hold the 55 codes of the vendor’s table, 0 to -54, and -57 and -58 from the osm page', () => {

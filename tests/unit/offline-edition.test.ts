@@ -8,6 +8,7 @@ import { offlineEdition } from '../../src/offline/build/edition';
 import { buildReference } from '../../src/reference/reference';
 import { searchData } from '../../src/outputs/search-data';
 import { codes, commands, readerText } from '../support/data';
+import { vocabulary } from '../support/reference';
 import en from '../../src/content/i18n/en.json';
 import { words } from '../support/words';
 import { codeEntry } from './fixtures';
@@ -19,7 +20,7 @@ const edition = (reference = buildReference(codes, commands, FILES)) =>
 	offlineEdition({
 		reference,
 		words,
-		searchData: searchData(reference, { all: () => en }, undefined, []),
+		searchData: searchData(reference, vocabulary, { all: () => en }, undefined, []),
 		site: SITE,
 		date: new Date('2026-12-06T10:00:00Z'),
 		fingerprint: '0123456789ab',

@@ -12,6 +12,7 @@ function article(id: string, title: string, ...text: string[]): IndexedDocument 
 		title,
 		words: [...titleWords, ...words],
 		weights: [...titleWords.map(() => 7), ...words.map(() => 1)],
+		fields: [],
 		anchors: [{ element: 'h1', id: '', location: 0, text: title }],
 	};
 }

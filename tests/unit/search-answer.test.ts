@@ -252,6 +252,27 @@ describe('buildAnswer', () => {
 		expect(result.notices[0]!.searchInstead).toBe('Search for “databse ofline” instead');
 	});
 
+	test('phrases read through the support vocabulary are said, with the vendor’s words searched for them', () => {
+		const result = answer(
+			{
+				readings: [
+					{ typed: 'not supported', vendor: ['Not implemented'] },
+					{ typed: 'video wall', vendor: ['monitor', 'multilayout'] },
+				],
+			},
+			[page('/codes/-1/', '-1 Not implemented')],
+		);
+		expect(notices(result)).toEqual([
+			'Also searched for the vendor’s words Not implemented (for “not supported”); monitor / multilayout (for “video wall”).',
+		]);
+		expect(result.notices[0]!.parts.filter((part) => part.mark).map((part) => part.text)).toEqual([
+			'Not implemented',
+			'monitor',
+			'multilayout',
+		]);
+		expect(result.notices[0]!.searchInstead).toBeUndefined();
+	});
+
 	test('full-text pages follow the lookup, without the pages it already offers', () => {
 		const result = answer({ lookup: [{ kind: 'code', entry: generalError, signAssumed: false }] }, [
 			page('/codes/-18/#causes', '-18 General error'),

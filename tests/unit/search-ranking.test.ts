@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { queryWords, rankPages } from '../../src/search/core/ranking';
+import { partHits, queryWords, rankPages } from '../../src/search/core/ranking';
 
 describe('queryWords', () => {
 	test('takes distinct words in lower case, without stop words', () => {
@@ -16,6 +16,13 @@ describe('queryWords', () => {
 			'65',
 			'-18',
 			'multi-layout',
+		]);
+	});
+
+	test('leaves out Dutch function words and the words of a Dutch complaint too', () => {
+		expect(queryWords('de camera is niet bereikbaar, foutmelding')).toEqual([
+			'camera',
+			'bereikbaar',
 		]);
 	});
 
@@ -46,15 +53,17 @@ describe('queryWords', () => {
 describe('rankPages', () => {
 	const hit = (id: string, score: number, words: number[] = [0]) => ({ id, score, words });
 
-	test('ranks pages by how many words they hold, then by their summed score', () => {
+	test('ranks by relevance: a name that holds the telling words beats prose that holds more words', () => {
+		// "clip export stuck pending": page a holds "Clip" and "pending" in its name (high scores),
+		// page b holds all three words, once each in its prose (low scores), far apart.
 		const ranked = rankPages([
-			[hit('a', 9), hit('b', 1), hit('c', 2)],
-			[hit('b', 1), hit('c', 0.5)],
-			[hit('b', 1), hit('d', 20)],
+			[hit('a', 10, [1]), hit('b', 2, [40])],
+			[hit('b', 3, [90])],
+			[hit('a', 20, [20]), hit('b', 2, [150])],
 		]);
 		expect(ranked.map((page) => [page.id, page.matched])).toEqual([
+			['a', 2],
 			['b', 3],
-			['c', 2],
 		]);
 	});
 
@@ -73,22 +82,27 @@ describe('rankPages', () => {
 		expect(ranked.map((page) => page.id)).toEqual(['b', 'a']);
 	});
 
-	test('among pages with as many words, ranks those where the words stand near each other first', () => {
-		// "invalid serverid": page a has "Invalid" in its title (a high score) and "serverid" far below;
-		// page b has the two words side by side.
+	test('counts a word twice where it stands near another of the query’s words', () => {
+		// "invalid serverid": page a has "Invalid" in its title (a higher score) and "serverid" far
+		// below; page b has the two words side by side.
 		const ranked = rankPages([
-			[hit('a', 10, [0]), hit('b', 1, [40])],
+			[hit('a', 4, [0]), hit('b', 2, [40])],
 			[hit('a', 1, [200]), hit('b', 1, [41])],
 		]);
-		expect(ranked.map((page) => [page.id, page.near])).toEqual([
-			['b', 1],
-			['a', 0],
+		expect(ranked.map((page) => [page.id, page.near, page.score])).toEqual([
+			['b', 2, 6],
+			['a', 0, 5],
 		]);
 	});
 
 	test('words a few positions apart are near ("macro not found" for "macro found")', () => {
-		expect(rankPages([[hit('a', 1, [10])], [hit('a', 1, [13])]])[0]?.near).toBe(1);
+		expect(rankPages([[hit('a', 1, [10])], [hit('a', 1, [13])]])[0]?.near).toBe(2);
 		expect(rankPages([[hit('a', 1, [10])], [hit('a', 1, [14])]])[0]?.near).toBe(0);
+	});
+
+	test('a word is near any other word of the query, not only the next one', () => {
+		const [page] = rankPages([[hit('a', 1, [10])], [hit('a', 1, [90])], [hit('a', 1, [11])]]);
+		expect(page).toEqual({ id: 'a', matched: 3, near: 2, score: 5 });
 	});
 
 	test('orders ties by id, so that the same query always gives the same order', () => {
@@ -98,5 +112,30 @@ describe('rankPages', () => {
 	test('finds nothing in nothing', () => {
 		expect(rankPages([])).toEqual([]);
 		expect(rankPages([[], []])).toEqual([]);
+	});
+});
+
+describe('partHits', () => {
+	const hit = (id: string, score: number, words: number[] = [0]) => ({ id, score, words });
+
+	test('a page holds a part through any of its ways, the best of them counting', () => {
+		// "SQL": the word as typed, or the vendor's "database".
+		const hits = partHits([[[hit('a', 2, [5])]], [[hit('a', 9, [1]), hit('b', 4, [3])]]]);
+		expect(hits).toEqual([hit('a', 9, [1]), hit('b', 4, [3])]);
+	});
+
+	test('a phrase is held where its words stand near each other, its score the sum of theirs', () => {
+		// "Image size": page a has the two words side by side, page b far apart.
+		const hits = partHits([
+			[
+				[hit('a', 3, [1]), hit('b', 3, [1])],
+				[hit('a', 2, [2]), hit('b', 9, [60])],
+			],
+		]);
+		expect(hits).toEqual([hit('a', 5, [1, 2])]);
+	});
+
+	test('a page that lacks a word of a phrase does not hold it', () => {
+		expect(partHits([[[hit('a', 3)], [hit('b', 3)]]])).toEqual([]);
 	});
 });

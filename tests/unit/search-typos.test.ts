@@ -2,9 +2,11 @@ import { describe, expect, test } from 'vitest';
 import {
 	correctedText,
 	editDistance,
+	matchesNothing,
 	nearestWord,
 	wordsToSearch,
 } from '../../src/search/core/typos';
+import { codes, commands, data } from '../support/reference';
 
 describe('editDistance', () => {
 	test('counts letters added, dropped, changed, and neighbours swapped as one each', () => {
@@ -68,5 +70,18 @@ describe('wordsToSearch and correctedText', () => {
 				]),
 			),
 		).toBe('database offline, -45!');
+	});
+});
+
+describe('matchesNothing', () => {
+	test('finds every word of the reference’s text, and every start of one, in the search data’s known words, which leave out the words another of them starts with', () => {
+		const words = JSON.stringify([codes, commands])
+			.toLowerCase()
+			.match(/\p{L}[\p{L}\p{N}]{2,}/gu)!;
+		const starts = words.flatMap((word) => [word, word.slice(0, 3)]);
+		expect(starts.filter((word) => matchesNothing(word, data.knownWords))).toEqual([]);
+		expect(data.knownWords).not.toContain('connect');
+		expect(matchesNothing('connect', data.knownWords)).toBe(false);
+		expect(matchesNothing('sevrer', data.knownWords)).toBe(true);
 	});
 });

@@ -77,6 +77,9 @@ const BACKING: Partial<Record<WordKey, Backing>> = {
 	'searchAnswer.otherDescription': 'vendor strings',
 	// Base URLs: "/info … older versions return 404"; no page documents an HTTP status.
 	'searchAnswer.httpStatus': 'vendor fact',
+	// The support vocabulary's `vendor` words, each checked to stand in the vendor's names, messages,
+	// wordings, commands or parameters as the vocabulary loads (src/reference/vocabulary.ts).
+	'searchAnswer.alsoSearched': 'vendor strings',
 	'searchAnswer.disputed': 'checked',
 	'searchAnswer.commandPage': 'checked',
 	'searchAnswer.listedBy': 'checked',

@@ -2,9 +2,10 @@
  * The file's articles as its index reads them, the way Pagefind reads a page of the site
  * (Pagefind's `fossick/parser.rs`): the text of an article but what is marked left out, each block
  * (a heading, a paragraph, a list item …) a sentence of its own, ended with a full stop where it
- * has none; a heading's words weighing as its level says, marked text as its mark says; and where
- * each element with an id starts. So the file's excerpts and ranking have the same text to work
- * on as the site's. It reads the browser's DOM in the file, and the edition's tree at build time.
+ * has none; a heading's words weighing as its level says, marked text as its mark says; its
+ * title and marked parts, which Pagefind keeps as meta fields; and where each element with an id
+ * starts. So the file's excerpts and ranking have the same text to work on as the site's. It reads
+ * the browser's DOM in the file, and the edition's tree at build time.
  */
 import type { PageText } from '../../search/core/excerpt';
 import { FILE_INDEX } from '../markup';
@@ -26,6 +27,8 @@ export interface IndexedDocument {
 	/** Its text's words, as split at white space, and the weight of each. */
 	words: string[];
 	weights: number[];
+	/** Its marked parts, each a meta field besides the title (src/search/core/index-policy.ts): their words, and their weight. */
+	fields: { text: string; weight: number }[];
 	anchors: PageText['anchors'];
 }
 
@@ -70,7 +73,9 @@ const INLINE = new Set([
 const SENTENCE_END = /[\w'")$*]$/u;
 const HEADING_WEIGHTS: Record<string, number> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
 
-type Piece = { text: string; weight?: number } | { anchor: string; element: string; text: string };
+type Piece =
+	| { text: string; weight?: number; field?: number }
+	| { anchor: string; element: string; text: string };
 
 /** The last character of pieces' text; an anchor stands for white space, as Pagefind's marker does. */
 function lastCharacter(pieces: readonly Piece[]): string {
@@ -101,6 +106,7 @@ export function readArticle<Node>(article: Node, tree: TreeReader<Node>): Indexe
 			.join('');
 	const articleId = tree.attribute(article, 'id') ?? '';
 	let title: string | undefined;
+	const fieldWeights: number[] = [];
 	const read = (node: Node): Piece[] => {
 		const text = tree.text(node);
 		if (text !== undefined) return [{ text }];
@@ -117,13 +123,15 @@ export function readArticle<Node>(article: Node, tree: TreeReader<Node>): Indexe
 		// The article's title, as Pagefind takes a page's from its h1.
 		if (title === undefined && headingWeight(tag) === HEADING_WEIGHTS.h1)
 			title = inlineText(node).replace(/\s+/g, ' ').trim();
+		// A marked part is a meta field of its own, as on the site (src/search/core/index-policy.ts).
+		const field = marked !== undefined ? fieldWeights.push(weight!) - 1 : undefined;
 		const weighed =
 			weight === undefined
 				? pieces
 				: [
 						{ text: ' ' },
 						...pieces.map((piece) =>
-							'anchor' in piece || piece.weight ? piece : { ...piece, weight },
+							'anchor' in piece || piece.weight ? piece : { ...piece, weight, field },
 						),
 						{ text: ' ' },
 					];
@@ -137,18 +145,22 @@ export function readArticle<Node>(article: Node, tree: TreeReader<Node>): Indexe
 			: [{ anchor: id ?? '', element: tag, text: inlineText(node) }, ...weighed];
 	};
 
+	const pieces = read(article);
 	const words: string[] = [];
 	const weights: number[] = [];
+	const fieldWords = fieldWeights.map((): string[] => []);
 	const anchors: IndexedDocument['anchors'][number][] = [];
 	let word = '';
 	let wordWeight = 1;
+	let wordField = -1;
 	const endWord = () => {
 		if (word === '') return;
 		words.push(word);
 		weights.push(wordWeight);
+		fieldWords[wordField]?.push(word);
 		word = '';
 	};
-	for (const piece of read(article)) {
+	for (const piece of pieces) {
 		if ('anchor' in piece) {
 			endWord();
 			anchors.push({
@@ -164,10 +176,17 @@ export function readArticle<Node>(article: Node, tree: TreeReader<Node>): Indexe
 				if (part !== '') endWord();
 				continue;
 			}
-			if (word === '') wordWeight = piece.weight ?? 1;
+			if (word === '') {
+				wordWeight = piece.weight ?? 1;
+				wordField = piece.field ?? -1;
+			}
 			word += part;
 		}
 	}
 	endWord();
-	return { id: articleId, title: title ?? articleId, words, weights, anchors };
+	const fields = fieldWeights.map((weight, field) => ({
+		text: fieldWords[field]!.join(' '),
+		weight,
+	}));
+	return { id: articleId, title: title ?? articleId, words, weights, fields, anchors };
 }

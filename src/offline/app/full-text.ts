@@ -2,11 +2,13 @@
  * The offline edition's engine (src/search/core/engine.ts), over the file's own words: where the
  * site has Pagefind, which needs a web server, the file indexes its articles (articles.ts) when it
  * opens. It is Pagefind 1.6.0's indexing and scoring, ported (`pagefind/src/fossick` and
- * `pagefind_web/src/search.rs`), so that a word finds the same pages on both engines, scored alike:
- * the pipeline then ranks and excerpts the file's pages as it does the site's. Pure: it runs in
- * Node too.
+ * `pagefind_web/src/search.rs`), so that a word finds the same pages on both engines, scored alike,
+ * its meta fields included (the title, the vendor's message and "Also searched as":
+ * src/search/core/index-policy.ts): the pipeline then ranks and excerpts the file's pages as it
+ * does the site's. Pure: it runs in Node too.
  */
 import type { EnginePage, SearchEngine } from '../../search/core/engine';
+import { fieldBoost } from '../../search/core/index-policy';
 import { PAGEFIND_RANKING, type WordHit } from '../../search/core/ranking';
 import type { IndexedDocument } from './articles';
 import { stem } from './stem';
@@ -70,11 +72,11 @@ function lengthBonus(key: string, term: string): number {
 	return Math.exp(Math.exp((-0.5 * differential ** 2) / 4) * TERM_SIMILARITY - TERM_SIMILARITY);
 }
 
-/** A key's occurrences on one page: each word's weight and place, and whether the page's title holds it. */
+/** A key's occurrences on one page: each word's weight and place, and the boost of each meta field that holds it, by field. */
 interface Posting {
 	weights: number[];
 	places: number[];
-	inTitle: boolean;
+	fields: Map<number, number>;
 }
 
 export class FullTextIndex implements SearchEngine {
@@ -100,11 +102,12 @@ export class FullTextIndex implements SearchEngine {
 		let postings = this.#postings.get(key);
 		if (!postings) this.#postings.set(key, (postings = new Map()));
 		let posting = postings.get(document);
-		if (!posting) postings.set(document, (posting = { weights: [], places: [], inTitle: false }));
+		if (!posting)
+			postings.set(document, (posting = { weights: [], places: [], fields: new Map() }));
 		return posting;
 	}
 
-	#add({ words, weights, title }: IndexedDocument, document: number): void {
+	#add({ words, weights, title, fields }: IndexedDocument, document: number): void {
 		words.forEach((word, place) => {
 			const weight = Math.min(255, Math.floor(Math.min(weights[place]!, 10) * WEIGHT_UNIT));
 			for (const [key, keyWeight] of indexKeys(word, weight)) {
@@ -113,9 +116,17 @@ export class FullTextIndex implements SearchEngine {
 				posting.places.push(place);
 			}
 		});
-		// Pagefind's title is a meta field: it finds its page even where the text does not hold the word.
-		for (const word of title.split(/\s+/))
-			for (const [key] of indexKeys(word, 0)) this.#posting(key, document).inTitle = true;
+		// Pagefind's meta fields, the title and the marked parts: each finds its page even where the
+		// text does not hold the word.
+		const meta = [
+			{ text: title, boost: PAGEFIND_RANKING.metaWeights.title },
+			...fields.map(({ text, weight }) => ({ text, boost: fieldBoost(weight) })),
+		];
+		meta.forEach(({ text, boost }, field) => {
+			for (const word of text.split(/\s+/))
+				for (const [key] of indexKeys(word, 0))
+					this.#posting(key, document).fields.set(field, boost);
+		});
 	}
 
 	find(word: string): Promise<readonly WordHit[]> {
@@ -168,10 +179,13 @@ export class FullTextIndex implements SearchEngine {
 				const typed = key.startsWith(original) || original.startsWith(key);
 				score += idf * saturated * (typed ? 1 + DIACRITIC_SIMILARITY : 1);
 			}
-			// Pagefind 1.6.0 adds a title that holds the word once, by its weight, however many keys match
-			// there (measured: its released code is newer than its published source).
-			const titled = keys.some((key) => this.#postings.get(key)!.get(document)?.inTitle);
-			if (titled) score += PAGEFIND_RANKING.metaWeights.title * idf;
+			// Pagefind 1.6.0 adds each meta field that holds the word once, by its weight, however many
+			// keys match there (measured: its released code is newer than its published source).
+			const boosts = new Map<number, number>();
+			for (const key of keys)
+				for (const [field, boost] of this.#postings.get(key)!.get(document)?.fields ?? [])
+					boosts.set(field, boost);
+			for (const boost of boosts.values()) score += boost * idf;
 			return { id: this.#documents[document]!.id, score, words: places };
 		});
 		this.#hits.set(word, hits);

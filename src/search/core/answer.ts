@@ -14,6 +14,7 @@ import type { RequestDiagnosis } from './request';
 import { requestNotices } from './request-notices';
 import type { CodeFacts, KnownRule } from '../../schemas/search-data';
 import type { TicketEvidence, TicketTarget } from '../../ticket/packet';
+import type { VocabularyReading } from './vocabulary';
 
 /** The UI strings an answer is written in, by key: they come with the search data. */
 export const ANSWER_WORDS = [
@@ -32,6 +33,8 @@ export const ANSWER_WORDS = [
 	'searchAnswer.httpStatus',
 	'searchAnswer.corrected',
 	'searchAnswer.searchInstead',
+	'searchAnswer.alsoSearched',
+	'searchAnswer.readAs',
 	'searchAnswer.oneResult',
 	'searchAnswer.results',
 	'searchAnswer.enterOpens',
@@ -99,6 +102,8 @@ export interface QueryAnswer {
 	rules?: readonly KnownRule[];
 	/** Where a mistyped word was read as a word the site knows: the query as typed, and as searched. */
 	correction?: { original: string; corrected: string };
+	/** Where phrases of the query were searched for the vendor's words too (the support vocabulary). */
+	readings?: VocabularyReading[];
 	/** Full-text results so far, best first. */
 	pages: PageHit[];
 	/** True while more full-text results are to come. */
@@ -314,6 +319,7 @@ export function buildAnswer(
 		httpStatuses,
 		request,
 		correction,
+		readings = [],
 		pages,
 		pending,
 	} = answer;
@@ -389,6 +395,23 @@ export function buildAnswer(
 				ui(words['searchAnswer.searchInstead'], { original: correction.original }),
 			),
 		});
+	}
+	if (readings.length > 0) {
+		notices.push(
+			notice([
+				...ui(words['searchAnswer.alsoSearched']),
+				...readings.flatMap(({ typed, vendor }, index) => [
+					{ text: index > 0 ? '; ' : ' ' },
+					...vendor.flatMap((phrase, other) => [
+						...(other > 0 ? [{ text: ' / ' }] : []),
+						{ text: phrase, mark: true },
+					]),
+					{ text: ' ' },
+					...ui(words['searchAnswer.readAs'], { typed }),
+				]),
+				{ text: '.' },
+			]),
+		);
 	}
 
 	const offered = new Set(options.map((option) => pageOf(option.href)));

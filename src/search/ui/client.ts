@@ -1,11 +1,12 @@
 /**
- * Where the site's search gets what it needs: the search data (/search-data.json) and Pagefind,
- * both loaded on the first sign of intent, never on a page where nobody searches.
+ * Where the site's search gets what it needs: the search data (/search-data.json), Pagefind and the
+ * pipeline's query reader, loaded on the first sign of intent, never on a page where nobody searches.
  */
 import { PATHS } from '../../urls';
 import { parseSearchData, type SearchData } from '../../schemas/search-data';
 import type { SearchEngine } from '../core/engine';
 import { pagefindEngine, startPagefind, type Pagefind } from '../core/pagefind';
+import { loadQueryReader } from '../core/pipeline';
 import type { SearchSource } from './search';
 
 let data: Promise<SearchData | undefined> | undefined;
@@ -34,6 +35,7 @@ function loadEngine(): Promise<SearchEngine> {
 /** Starts loading what search needs: called on the first sign of intent (hover, focus, Ctrl+K). */
 export function prepareSearch(): void {
 	void searchData();
+	void loadQueryReader().catch(() => undefined);
 	void loadEngine().catch(() => undefined);
 }
 

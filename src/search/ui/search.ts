@@ -11,6 +11,7 @@ import { parseCodeQuery } from '../core/lookup';
 import {
 	findPages,
 	lookupAnswer,
+	NO_PAGES,
 	wantsPages,
 	withPages,
 	type FoundPages,
@@ -61,7 +62,7 @@ export function createSearch(
 		const wanted = wantsPages(query);
 		let answer: LookupAnswer | undefined;
 		let data: SearchData | undefined;
-		let found: FoundPages = { pages: [], done: !wanted, corrections: new Map() };
+		let found = NO_PAGES(!wanted);
 		const update = () => {
 			if (isCurrent() && answer) show(withPages(answer, query.fullText, found), data);
 		};
