@@ -15,25 +15,32 @@ import { E2E_REPORT } from './support/test-site.ts';
 
 interface Step {
 	script: string;
+	/** More arguments for the script's command. */
+	args?: string[];
 	/** Output straight to the terminal; otherwise kept and printed when the step ends. */
 	live?: boolean;
 }
 
 const timings: { script: string; seconds: number; passed: boolean }[] = [];
 
-async function run({ script, live = false }: Step): Promise<boolean> {
+async function run({ script, args = [], live = false }: Step): Promise<boolean> {
 	const started = performance.now();
-	const child = spawn('npm', ['run', '--silent', script], {
-		stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-		env: colours(),
-	});
+	const child = spawn(
+		'npm',
+		['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])],
+		{
+			stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+			env: colours(),
+		},
+	);
 	const output: Buffer[] = [];
 	child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
 	child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
 	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
 	if (!live) process.stdout.write(Buffer.concat(output));
-	if (code !== 0) console.error(`\nnpm run ${script} failed (exit code ${code}).`);
-	timings.push({ script, seconds: (performance.now() - started) / 1000, passed: code === 0 });
+	const name = [script, ...args].join(' ');
+	if (code !== 0) console.error(`\nnpm run ${name} failed (exit code ${code}).`);
+	timings.push({ script: name, seconds: (performance.now() - started) / 1000, passed: code === 0 });
 	return code === 0;
 }
 
@@ -106,10 +113,10 @@ const passed =
 console.log('\nnpm test, step by step (steps side by side overlap):');
 for (const { script, seconds, passed } of timings)
 	console.log(
-		`  ${script.padEnd(16)} ${seconds.toFixed(1).padStart(6)} s${passed ? '' : '  failed'}`,
+		`  ${script.padEnd(24)} ${seconds.toFixed(1).padStart(6)} s${passed ? '' : '  failed'}`,
 	);
 console.log(
-	`  ${'in all'.padEnd(16)} ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s`,
+	`  ${'in all'.padEnd(24)} ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s`,
 );
 printSlowestFiles();
 process.exitCode = passed ? 0 : 1;
