@@ -102,9 +102,9 @@ const passed =
 	(await together([{ script: 'build:test-site', live: true }], [{ script: 'lint' }])) &&
 	(await together(
 		[{ script: 'test:e2e', live: true }],
+		// The unit and search tests in one run of Vitest: its start-up is paid once.
 		[
-			{ script: 'test:unit' },
-			{ script: 'test:search' },
+			{ script: 'test:unit', args: ['tests/search'] },
 			{ script: 'check' },
 			{ script: 'test:build' },
 		],
