@@ -3,8 +3,8 @@
  * how long each step took (docs/testing.md says what takes the time).
  *
  * First the tests' builds of the site (tests/dist/, and tests/dist-path/ under a path), with the
- * format and dead-code checks beside them; then the end-to-end tests against those builds in one
- * lane, and in the other the unit tests, the search tests (the corpus in Node, on the build's
+ * format and dead-code checks and the unit tests beside them; then the end-to-end tests against
+ * those builds in one lane, and in the other the search tests (the corpus in Node, on the build's
  * index), the type check and the build tests, one after the other: `astro check` syncs Astro's
  * generated types and each build test builds the project, and two of them at once would share
  * Astro's cache folder. What runs beside the step shown live prints its output when it ends.
@@ -15,32 +15,25 @@ import { E2E_REPORT } from './support/test-site.ts';
 
 interface Step {
 	script: string;
-	/** More arguments for the script's command. */
-	args?: string[];
 	/** Output straight to the terminal; otherwise kept and printed when the step ends. */
 	live?: boolean;
 }
 
 const timings: { script: string; seconds: number; passed: boolean }[] = [];
 
-async function run({ script, args = [], live = false }: Step): Promise<boolean> {
+async function run({ script, live = false }: Step): Promise<boolean> {
 	const started = performance.now();
-	const child = spawn(
-		'npm',
-		['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])],
-		{
-			stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-			env: colours(),
-		},
-	);
+	const child = spawn('npm', ['run', '--silent', script], {
+		stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+		env: colours(),
+	});
 	const output: Buffer[] = [];
 	child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
 	child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
 	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
 	if (!live) process.stdout.write(Buffer.concat(output));
-	const name = [script, ...args].join(' ');
-	if (code !== 0) console.error(`\nnpm run ${name} failed (exit code ${code}).`);
-	timings.push({ script: name, seconds: (performance.now() - started) / 1000, passed: code === 0 });
+	if (code !== 0) console.error(`\nnpm run ${script} failed (exit code ${code}).`);
+	timings.push({ script, seconds: (performance.now() - started) / 1000, passed: code === 0 });
 	return code === 0;
 }
 
@@ -99,15 +92,14 @@ function printSlowestFiles(): void {
 
 const started = performance.now();
 const passed =
-	(await together([{ script: 'build:test-site', live: true }], [{ script: 'lint' }])) &&
+	(await together(
+		[{ script: 'build:test-site', live: true }],
+		// Neither writes Astro's generated files, which the builds do.
+		[{ script: 'lint' }, { script: 'test:unit' }],
+	)) &&
 	(await together(
 		[{ script: 'test:e2e', live: true }],
-		// The unit and search tests in one run of Vitest: its start-up is paid once.
-		[
-			{ script: 'test:unit', args: ['tests/search'] },
-			{ script: 'check' },
-			{ script: 'test:build' },
-		],
+		[{ script: 'test:search' }, { script: 'check' }, { script: 'test:build' }],
 	));
 
 console.log('\nnpm test, step by step (steps side by side overlap):');
