@@ -36,6 +36,12 @@ import { words } from './words';
 const data = parseSearchData(readFileSync(join(DIST, 'search-data.json'), 'utf8'));
 const list = (items: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
 
+/** An engine made once per run, whatever number of test files ask for it: the file's index takes a build of every article. */
+function once(make: () => Promise<SearchEngine>): () => Promise<SearchEngine> {
+	let made: Promise<SearchEngine> | undefined;
+	return () => (made ??= make());
+}
+
 export interface Edition {
 	name: string;
 	engine(): Promise<SearchEngine>;
@@ -46,7 +52,7 @@ export interface Edition {
 
 export const site: Edition = {
 	name: 'site',
-	engine: async () => pagefindEngine(await buildPagefind()),
+	engine: once(async () => pagefindEngine(await buildPagefind())),
 	context: {
 		code: (code) => `/codes/${code}/`,
 		command: (name) => `/commands/${commandSlug(name)}/`,
@@ -59,7 +65,7 @@ export const site: Edition = {
 
 export const offline: Edition = {
 	name: 'offline edition',
-	engine: async () => new FullTextIndex(editionDocuments(reference, words, new URL(SITE))),
+	engine: once(async () => new FullTextIndex(editionDocuments(reference, words, new URL(SITE)))),
 	context: {
 		code: (code) => `#${codeAnchor(code)}`,
 		command: (name) => `#${commandAnchor(commandSlug(name))}`,
