@@ -103,11 +103,26 @@ async function folderWith(
 	return folder;
 }
 
+/** How long one compiler's or program's run may take before it is said to hang. */
+const RUN_TIMEOUT = 20_000;
+// A test compiles once and runs three times: a hang is named by its run, not by the test's timeout.
+test.describe.configure({ timeout: 5 * RUN_TIMEOUT });
+
+/** A run that did not end: a failure of the test, never the failure a run is expected to end in. */
+class Hang extends Error {}
+
 /** A program's run, asynchronous: the stand-in server answers it from this process meanwhile. */
 const run = (command: string, args: string[], options: ExecFileOptions) =>
-	promisify(execFile)(command, args, options).catch((error: { code?: unknown }) => {
-		throw error.code === 'ENOENT' ? notInstalled(command) : error;
-	});
+	promisify(execFile)(command, args, { ...options, timeout: RUN_TIMEOUT }).catch(
+		(error: { code?: unknown; killed?: boolean }) => {
+			if (error.code === 'ENOENT') throw notInstalled(command);
+			if (error.killed)
+				throw new Hang(
+					`${command} ${args.join(' ')}${options.env?.CID ? ` for camera ${options.env.CID}` : ''} did not end within ${RUN_TIMEOUT / 1000} s`,
+				);
+			throw error;
+		},
+	);
 
 /**
  * Runs a command for each camera: the live image must pass quietly, the error must fail and say
@@ -123,20 +138,22 @@ async function runBoth(
 	const forCamera = (camera: string) =>
 		run(command, args, {
 			cwd: folder,
-			timeout: 60_000,
 			env: { ...process.env, SERVER: address, SID: 'server-1', CID: camera },
 		});
+	// A run that must fail: how it ended, or undefined where it passed; a hang fails the test.
+	const failureOf = (camera: string) =>
+		forCamera(camera).then(
+			() => undefined,
+			(error: Hang | { code?: number; stderr?: string }) => {
+				if (error instanceof Hang) throw error;
+				return error;
+			},
+		);
 	expect((await forCamera('live')).stdout, `${command}: the live image`).toBe('');
-	const failure = await forCamera('inactive').then(
-		() => undefined,
-		(error: { code?: number; stderr?: string }) => error,
-	);
+	const failure = await failureOf('inactive');
 	expect(failure?.code, `${command}: the error result ends the program`).not.toBe(0);
 	expect(failure?.stderr ?? '', `${command}: the error result`).toContain(expected);
-	const noAnswer = await forCamera('locked').then(
-		() => undefined,
-		(error: { code?: number; stderr?: string }) => error,
-	);
+	const noAnswer = await failureOf('locked');
 	expect(noAnswer?.code, `${command}: an answer with no result ends the program`).not.toBe(0);
 	expect(noAnswer?.stderr ?? '', `${command}: an answer with no result`).toContain(noResult);
 }
@@ -144,8 +161,11 @@ async function runBoth(
 /** A compiler's run, whose failure says why. */
 async function compile(folder: string, command: string, args: string[]): Promise<void> {
 	await run(command, args, { cwd: folder }).catch(
-		({ stdout = '', stderr = '' }: { stdout?: string; stderr?: string }) => {
-			throw new Error(`${command} ${args.join(' ')} failed:\n${stdout}${stderr}`);
+		(error: Hang | { stdout?: string; stderr?: string }) => {
+			if (error instanceof Hang) throw error;
+			throw new Error(
+				`${command} ${args.join(' ')} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`,
+			);
 		},
 	);
 }
