@@ -17,15 +17,21 @@ interface Step {
 	script: string;
 	/** Output straight to the terminal; otherwise kept and printed when the step ends. */
 	live?: boolean;
+	/**
+	 * Colours only a terminal's output, and strips colour codes from its processes' output where it
+	 * goes to a file (Playwright). It gets no NO_COLOR: beside the FORCE_COLOR it gives its workers
+	 * and web server, Node would warn of the two in the log.
+	 */
+	coloursItself?: boolean;
 }
 
 const timings: { script: string; seconds: number; passed: boolean }[] = [];
 
-async function run({ script, live = false }: Step): Promise<boolean> {
+async function run({ script, live = false, coloursItself = false }: Step): Promise<boolean> {
 	const started = performance.now();
 	const child = spawn('npm', ['run', '--silent', script], {
 		stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-		env: colours(),
+		env: colours(coloursItself),
 	});
 	const output: Buffer[] = [];
 	child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
@@ -39,13 +45,13 @@ async function run({ script, live = false }: Step): Promise<boolean> {
 
 /**
  * Colour where the output is a terminal, none where it goes to a file: many tools read any
- * FORCE_COLOR, even "0", as "on", so without a terminal it is left out and NO_COLOR set.
+ * FORCE_COLOR, even "0", as "on", so without a terminal it is left out and NO_COLOR set, but for
+ * a step that `coloursItself`.
  */
-function colours(): NodeJS.ProcessEnv {
+function colours(coloursItself: boolean): NodeJS.ProcessEnv {
 	const { FORCE_COLOR, ...env } = process.env;
-	return process.stdout.isTTY
-		? { ...env, FORCE_COLOR: FORCE_COLOR ?? '1' }
-		: { ...env, NO_COLOR: '1' };
+	if (process.stdout.isTTY) return { ...env, FORCE_COLOR: FORCE_COLOR ?? '1' };
+	return coloursItself ? env : { ...env, NO_COLOR: '1' };
 }
 
 /**
@@ -98,7 +104,7 @@ const passed =
 		[{ script: 'lint' }, { script: 'test:unit' }],
 	)) &&
 	(await together(
-		[{ script: 'test:e2e', live: true }],
+		[{ script: 'test:e2e', live: true, coloursItself: true }],
 		[{ script: 'test:search' }, { script: 'check' }, { script: 'test:build' }],
 	));
 

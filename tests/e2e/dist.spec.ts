@@ -2,7 +2,7 @@
  * Checks on the built files in dist/: every internal link and #anchor resolves, no page loads
  * anything from another host, and each code page stays within its weight budget.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DIST, htmlPages } from '../support/dist-files';
