@@ -126,14 +126,14 @@ const run = (command: string, args: string[], options: ExecFileOptions) =>
 
 /**
  * Runs a command for each camera: the live image must pass quietly, the error must fail and say
- * `expected`, and an answer with no result must fail too (saying `noResult`, where given).
+ * `expected`, and an answer with no result must fail too, saying `noResult`.
  */
 async function runBoth(
 	folder: string,
 	command: string,
 	args: string[],
 	expected: string,
-	noResult = '',
+	noResult: string,
 ): Promise<void> {
 	const forCamera = (camera: string) =>
 		run(command, args, {
@@ -188,7 +188,12 @@ test('Python: the copied snippet runs beside result_codes.py, as the guide says'
 	const { code, said } = await copySnippet(page, 'Python');
 	expect(said.slice(0, 2)).toEqual(['snippet.py', 'result_codes.py']);
 	const folder = await folderWith(page, [said[0]!, code], said[1]);
-	await runBoth(folder, ...command(said, 'python3'), LOG_LINE);
+	await runBoth(
+		folder,
+		...command(said, 'python3'),
+		LOG_LINE,
+		'VDG Sense: the answer holds no result (HTTP 401)',
+	);
 });
 
 test('C#: the copied snippet compiles with mcs beside ResultCodes.cs, and runs in mono, as the guide says', async ({
@@ -198,7 +203,12 @@ test('C#: the copied snippet compiles with mcs beside ResultCodes.cs, and runs i
 	expect(said.slice(0, 2)).toEqual(['Program.cs', 'ResultCodes.cs']);
 	const folder = await folderWith(page, [said[0]!, code], said[1]);
 	await compile(folder, ...command(said, 'mcs'));
-	await runBoth(folder, ...command(said, 'mono'), LOG_LINE);
+	await runBoth(
+		folder,
+		...command(said, 'mono'),
+		LOG_LINE,
+		'VDG Sense: the answer holds no result (HTTP 401)',
+	);
 });
 
 test('TypeScript: the copied snippet runs in Node as it is, beside result-codes.ts and nothing else', async ({
