@@ -1,6 +1,7 @@
 /**
- * Lighthouse on the built site (dist/, served locally), in the same Chromium as the tests: the
- * home page, the codes index, a code page and a command page. Each page is audited three times and
+ * Lighthouse on the built site (dist/, served locally), in the same Chromium as the tests: every
+ * kind of page (the home page, both indexes, a code's page, a command's page, the guide and the
+ * page on reading a result). Each page is audited three times and
  * the run with the median performance score counts, as Lighthouse's own advice on variability has
  * it: on a busy machine headless Chromium now and then paints a second or two late, whatever the
  * page. Prints that run's four category scores, saves its HTML and JSON reports under
@@ -18,7 +19,15 @@ const PORT = 4393;
 const RUNS = Number(process.argv[2] ?? 3);
 
 type RunnerResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>;
-const PAGES = ['/', '/codes/', '/codes/-18/', '/commands/getclips/'];
+const PAGES = [
+	'/',
+	'/codes/',
+	'/commands/',
+	'/codes/-18/',
+	'/commands/getclips/',
+	'/guides/handling-result-codes/',
+	'/results/',
+];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const REPORTS = 'reports/lighthouse';
 
