@@ -3,18 +3,27 @@
  * typed by src/schemas/): the source of truth for what the built site must show.
  */
 import { readFileSync } from 'node:fs';
+import type { z } from 'astro/zod';
 import { readEntries } from '../../src/reference/data-file';
 import { codeSchema } from '../../src/schemas/code';
 import { commandSchema } from '../../src/schemas/command';
+import { generalRuleSchema } from '../../src/schemas/general-rule';
+import { vocabularyGroupSchema } from '../../src/schemas/vocabulary';
 
-const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+/** The entries of a file of data/, in the file's order. */
+const entries = <Schema extends z.ZodType>(file: string, key: string, schema: Schema) => [
+	...readEntries(
+		`data/${file}`,
+		readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8'),
+		key,
+		schema,
+	).values(),
+];
 
-export const codes = [
-	...readEntries('data/codes.json', read('data/codes.json'), 'code', codeSchema).values(),
-];
-export const commands = [
-	...readEntries('data/commands.json', read('data/commands.json'), 'name', commandSchema).values(),
-];
+export const codes = entries('codes.json', 'code', codeSchema);
+export const commands = entries('commands.json', 'name', commandSchema);
+export const rules = entries('general-rules.json', 'id', generalRuleSchema);
+export const vocabulary = entries('vocabulary.json', 'id', vocabularyGroupSchema);
 
 /** Where the site must serve a code's page and a command's page. */
 export const codePagePath = (code: number) => `/codes/${code}/`;
