@@ -367,17 +367,15 @@ test.describe('indexes', () => {
 	});
 });
 
-/**
- * A browser may paint a page before all of it has arrived, and then move what it painted: a table
- * whose columns fitted its first rows, Starlight's "On this page" column drawn before the text it
- * follows. On a CPU slowed three times Chromium paints early, as a slow machine does.
- */
 /** A `layout-shift` performance entry, which TypeScript's DOM types leave out. */
 interface LayoutShift extends PerformanceEntry {
 	value: number;
 	sources: { node: Node | null }[];
 }
 
+// A browser may paint a page before all of it has arrived, and then move what it painted: a table
+// whose columns fitted its first rows, Starlight's "On this page" column drawn before the text it
+// follows. On a CPU slowed three times Chromium paints early, as a slow machine does.
 for (const path of ['/codes/', '/commands/', '/codes/-18/', '/commands/getclips/']) {
 	// A page of its own: a first visit, with none of the sidebar's state that Starlight keeps for the
 	// tab and restores as a page loads.
