@@ -26,6 +26,17 @@ test('its snippets come in five languages, and the choice of one follows to the 
 	).toHaveAttribute('aria-selected', 'true');
 });
 
+test('on a phone, all five languages are in sight, none hidden past the edge of the strip', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(GUIDE);
+	const strip = page.getByRole('tablist').first();
+	await strip.scrollIntoViewIfNeeded();
+	for (const tab of await strip.getByRole('tab').all())
+		await expect(tab).toBeInViewport({ ratio: 1 });
+});
+
 test('its downloads are there', async ({ sharedPage: page, request }) => {
 	await page.goto(GUIDE);
 	for (const file of [
