@@ -29,6 +29,10 @@ import { notInstalled } from '../support/tools';
 const ERROR = codes.find((entry) => entry.code === -21)!;
 /** The line every language with the constants writes for the error (the guide says so). */
 const LOG_LINE = `VDG Sense ${ERROR.code} ${ERROR.name}: ${ERROR.message} | Help: ${new URL(codePagePath(ERROR.code), SITE).href}`;
+/** What every snippet says of the login page the stand-in server answers with: no result. */
+const NO_RESULT = 'VDG Sense: the answer holds no result';
+/** The same, with the page's HTTP status, where the language reads it (all but curl). */
+const NO_RESULT_401 = `${NO_RESULT} (HTTP 401)`;
 
 let server: Server;
 let address: string;
@@ -178,7 +182,7 @@ test('curl: the copied snippet runs in bash, as the guide says', async ({ page }
 		folder,
 		...command(said, 'bash'),
 		`VDG Sense error ${ERROR.code}: see /codes/${ERROR.code}/`,
-		'VDG Sense: the answer holds no result',
+		NO_RESULT,
 	);
 });
 
@@ -188,12 +192,7 @@ test('Python: the copied snippet runs beside result_codes.py, as the guide says'
 	const { code, said } = await copySnippet(page, 'Python');
 	expect(said.slice(0, 2)).toEqual(['snippet.py', 'result_codes.py']);
 	const folder = await folderWith(page, [said[0]!, code], said[1]);
-	await runBoth(
-		folder,
-		...command(said, 'python3'),
-		LOG_LINE,
-		'VDG Sense: the answer holds no result (HTTP 401)',
-	);
+	await runBoth(folder, ...command(said, 'python3'), LOG_LINE, NO_RESULT_401);
 });
 
 test('C#: the copied snippet compiles with mcs beside ResultCodes.cs, and runs in mono, as the guide says', async ({
@@ -203,12 +202,7 @@ test('C#: the copied snippet compiles with mcs beside ResultCodes.cs, and runs i
 	expect(said.slice(0, 2)).toEqual(['Program.cs', 'ResultCodes.cs']);
 	const folder = await folderWith(page, [said[0]!, code], said[1]);
 	await compile(folder, ...command(said, 'mcs'));
-	await runBoth(
-		folder,
-		...command(said, 'mono'),
-		LOG_LINE,
-		'VDG Sense: the answer holds no result (HTTP 401)',
-	);
+	await runBoth(folder, ...command(said, 'mono'), LOG_LINE, NO_RESULT_401);
 });
 
 test('TypeScript: the copied snippet runs in Node as it is, beside result-codes.ts and nothing else', async ({
@@ -220,13 +214,7 @@ test('TypeScript: the copied snippet runs in Node as it is, beside result-codes.
 	expect(readdirSync(folder).sort()).toEqual(['result-codes.ts', 'snippet.ts']);
 	const [node, args] = command(said, 'node');
 	expect(node).toBe('node');
-	await runBoth(
-		folder,
-		process.execPath,
-		args,
-		LOG_LINE,
-		'VDG Sense: the answer holds no result (HTTP 401)',
-	);
+	await runBoth(folder, process.execPath, args, LOG_LINE, NO_RESULT_401);
 });
 
 test('TypeScript: the copied snippet compiles with tsc --strict beside result-codes.ts and the package.json the guide names, and runs in Node', async ({
@@ -257,13 +245,7 @@ test('TypeScript: the copied snippet compiles with tsc --strict beside result-co
 		...args,
 	]);
 	expect(said).toContain('node snippet.js');
-	await runBoth(
-		folder,
-		process.execPath,
-		['snippet.js'],
-		LOG_LINE,
-		'VDG Sense: the answer holds no result (HTTP 401)',
-	);
+	await runBoth(folder, process.execPath, ['snippet.js'], LOG_LINE, NO_RESULT_401);
 });
 
 /** Whether a version is within a caret range, as npm reads `^6.0.0`: the same major version, no older. */
