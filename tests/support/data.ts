@@ -10,20 +10,28 @@ import { commandSchema } from '../../src/schemas/command';
 import { generalRuleSchema } from '../../src/schemas/general-rule';
 import { vocabularyGroupSchema } from '../../src/schemas/vocabulary';
 
-/** The entries of a file of data/, in the file's order. */
+/** The data files, relative to the project, as the build's messages name them. */
+export const dataFiles = {
+	codes: 'data/codes.json',
+	commands: 'data/commands.json',
+	rules: 'data/general-rules.json',
+	vocabulary: 'data/vocabulary.json',
+} as const;
+
+/** The entries of a data file, in the file's order. */
 const entries = <Schema extends z.ZodType>(file: string, key: string, schema: Schema) => [
 	...readEntries(
-		`data/${file}`,
-		readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8'),
+		file,
+		readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'),
 		key,
 		schema,
 	).values(),
 ];
 
-export const codes = entries('codes.json', 'code', codeSchema);
-export const commands = entries('commands.json', 'name', commandSchema);
-export const rules = entries('general-rules.json', 'id', generalRuleSchema);
-export const vocabulary = entries('vocabulary.json', 'id', vocabularyGroupSchema);
+export const codes = entries(dataFiles.codes, 'code', codeSchema);
+export const commands = entries(dataFiles.commands, 'name', commandSchema);
+export const rules = entries(dataFiles.rules, 'id', generalRuleSchema);
+export const vocabulary = entries(dataFiles.vocabulary, 'id', vocabularyGroupSchema);
 
 /** Where the site must serve a code's page and a command's page. */
 export const codePagePath = (code: number) => `/codes/${code}/`;

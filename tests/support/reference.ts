@@ -7,12 +7,9 @@ import en from '../../src/content/i18n/en.json';
 import { searchData } from '../../src/outputs/search-data';
 import { buildReference } from '../../src/reference/reference';
 import type { AnswerContext } from '../../src/search/core/answer';
-import { settings } from '../../src/settings';
-import { codes, commands, rules, vocabulary } from './data';
+import { codes, commands, dataFiles, rules, vocabulary } from './data';
 
 export { codes, commands, rules, vocabulary };
-
-const { dataFiles } = settings;
 
 export const reference = buildReference(
 	codes,
